@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param url the document's address, or {@code null}
  * @param title the headline, or {@code null}
  * @param author the signed author, or {@code null}
- * @param published publication time, ISO 8601 date ({@code 2015-01-30}) or instant, or {@code
- *     null} when unknown
+ * @param published publication time, ISO 8601 date ({@code 2015-01-30}) or instant, or {@code null}
+ *     when unknown
  * @param site the publishing site or platform name, or {@code null}
  * @param language ISO 639-3 code ({@code fra}), {@code und} when undetermined
  * @param type {@code article} or {@code post}

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Document identifiers derived from content, so that reading the same article twice, from the
- * same file or another copy of it, gives the same id and is stored once.
+ * Document identifiers derived from content, so that reading the same article twice, from the same
+ * file or another copy of it, gives the same id and is stored once.
  *
  * <p>The text is normalised first (Unicode NFC, lower case, whitespace collapsed) so that a change
  * of line endings or of boilerplate spacing does not make a new document. Posts also hash their

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The stable JSON form of an {@link AnalyzedDocument}: one object, every key always present
- * ({@code null} or an empty list when there is nothing), keys in the record's order. Used by
- * {@code vigie analyze --json}, the REST API and the stored copy in the index.
+ * The stable JSON form of an {@link AnalyzedDocument}: one object, every key always present ({@code
+ * null} or an empty list when there is nothing), keys in the record's order. Used by {@code vigie
+ * analyze --json}, the REST API and the stored copy in the index.
  *
  * <p>Thread-safe.
  */

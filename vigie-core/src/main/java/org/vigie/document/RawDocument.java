@@ -9,8 +9,8 @@ import java.util.Objects;
  * One unit of collected input before any analysis: the bytes as they were read, where they came
  * from and what the collector already knew about them.
  *
- * @param origin where the bytes were read, precise enough to find them again: a path, a path with
- *     a line ({@code corpus.jsonl:12}) or a WARC record ({@code crawl.warc.gz@4096})
+ * @param origin where the bytes were read, precise enough to find them again: a path, a path with a
+ *     line ({@code corpus.jsonl:12}) or a WARC record ({@code crawl.warc.gz@4096})
  * @param sourceId the source this document belongs to (a folder, a feed, an import)
  * @param url the document's own address when known, otherwise {@code null}
  * @param fetchedAt when the bytes were collected

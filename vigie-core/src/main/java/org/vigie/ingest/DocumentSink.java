@@ -3,9 +3,9 @@ package org.vigie.ingest;
 import org.vigie.document.RawDocument;
 
 /**
- * Where collectors deliver what they read: documents, and errors about inputs they could not
- * read. A collector reports an error and goes on with the next record or file; it never throws for
- * bad input.
+ * Where collectors deliver what they read: documents, and errors about inputs they could not read.
+ * A collector reports an error and goes on with the next record or file; it never throws for bad
+ * input.
  */
 public interface DocumentSink {
 

@@ -12,7 +12,9 @@ public enum ErrorCause {
   TOO_LARGE,
   /** Text that is not valid in its declared or detected encoding. */
   ENCODING,
-  /** A record that does not follow its format: a JSONL line that is not an object, a broken WARC. */
+  /**
+   * A record that does not follow its format: a JSONL line that is not an object, a broken WARC.
+   */
   MALFORMED_RECORD,
   /** An input with no text left after cleaning. */
   NO_TEXT,

@@ -3,8 +3,8 @@ package org.vigie.ingest;
 import java.util.Objects;
 
 /**
- * A problem with one input, precise enough to find it: the file and, inside it, the line or
- * record ({@code origin}), the cause it is counted under and a human message.
+ * A problem with one input, precise enough to find it: the file and, inside it, the line or record
+ * ({@code origin}), the cause it is counted under and a human message.
  *
  * @param origin the file path, with {@code :LINE} or {@code @OFFSET} when the problem is inside it
  * @param cause the category

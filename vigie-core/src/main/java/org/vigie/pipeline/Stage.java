@@ -4,8 +4,8 @@ package org.vigie.pipeline;
  * One step of document analysis. A stage reads what earlier stages put in the draft and adds its
  * own findings; it never removes another stage's work.
  *
- * <p>Stages are created once and called from several threads at a time: keep per-document state
- * in the draft, not in fields.
+ * <p>Stages are created once and called from several threads at a time: keep per-document state in
+ * the draft, not in fields.
  */
 public interface Stage {
 
