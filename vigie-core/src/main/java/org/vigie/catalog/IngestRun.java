@@ -1,0 +1,16 @@
+package org.vigie.catalog;
+
+import java.time.Instant;
+
+/** One recorded ingest: when, what, and what came of it. */
+public record IngestRun(
+    long id,
+    String sourceId,
+    Instant startedAt,
+    Instant finishedAt,
+    String status,
+    String inputs,
+    long added,
+    long duplicates,
+    long failed,
+    long warnings) {}

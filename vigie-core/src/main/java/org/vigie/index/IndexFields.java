@@ -1,0 +1,31 @@
+package org.vigie.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Lucene-only field names and types of the embedded index; query-level names are in SearchFields.
+ */
+final class IndexFields {
+  /** The document's JSON, without its text (stored once, in {@link #TEXT_STORED}). */
+  static final String SOURCE = "_source";
+
+  /** Sortable publication time in epoch milliseconds. */
+  static final String PUBLISHED_MILLIS = "published_ms";
+
+  /** Indexed with offsets so that snippets are cut without re-analysing the text. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  static final String TEXT_STORED = "text";
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private IndexFields() {}
+}

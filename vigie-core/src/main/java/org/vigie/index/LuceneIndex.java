@@ -1,0 +1,385 @@
+package org.vigie.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.DocumentJson;
+import org.vigie.document.PublishedTime;
+import org.vigie.search.SearchFields;
+import org.vigie.search.SearchRequest;
+import org.vigie.search.SearchResult;
+import org.vigie.search.Sort;
+import org.vigie.store.DataFolderBusyException;
+import org.vigie.store.DocumentStore;
+
+/**
+ * The embedded document store: one Lucene index in a folder. Thread-safe.
+ *
+ * <p>Every document is one Lucene document keyed by its content id, so writing it again replaces it
+ * instead of adding a copy. Writes become durable at {@link #commit()} (Lucene commits are atomic:
+ * after a crash the index is as of the last commit). Searches see committed writes and the ones
+ * made visible by the periodic refresh.
+ */
+public final class LuceneIndex implements DocumentStore {
+  private static final int FACET_VALUES = 50;
+
+  /** Ids written since the last refresh, invisible to searches until then. */
+  private static final int REFRESH_AFTER = 5_000;
+
+  private final Path folder;
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new FrenchTextAnalyzer();
+  private final LuceneQueryBuilder queries = new LuceneQueryBuilder(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+  private final Set<String> pending = new HashSet<>();
+  private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
+
+  private LuceneIndex(Path folder) throws IOException {
+    this.folder = folder;
+    Files.createDirectories(folder);
+    this.directory = FSDirectory.open(folder);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    try {
+      this.writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new DataFolderBusyException(folder);
+    }
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index in a folder, creating it if needed.
+   *
+   * @throws DataFolderBusyException when another process has it open
+   */
+  public static LuceneIndex open(Path folder) {
+    try {
+      return new LuceneIndex(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + folder, e);
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public boolean addIfAbsent(AnalyzedDocument document) {
+    refreshLock.readLock().lock();
+    try {
+      if (!reserve(document.id())) {
+        return false;
+      }
+      writer.updateDocument(new Term(SearchFields.ID, document.id()), toLucene(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index document " + document.id(), e);
+    } finally {
+      refreshLock.readLock().unlock();
+    }
+    refreshIfManyPending();
+    return true;
+  }
+
+  /** Claims an id for writing; false when it is stored or being stored. */
+  private boolean reserve(String id) throws IOException {
+    synchronized (pending) {
+      if (!pending.add(id)) {
+        return false;
+      }
+    }
+    if (isSearchable(id)) {
+      return false;
+    }
+    return true;
+  }
+
+  private void refreshIfManyPending() {
+    int size;
+    synchronized (pending) {
+      size = pending.size();
+    }
+    if (size >= REFRESH_AFTER) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    refreshLock.writeLock().lock();
+    try {
+      searchers.maybeRefreshBlocking();
+      synchronized (pending) {
+        pending.clear();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the index in " + folder, e);
+    } finally {
+      refreshLock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public boolean contains(String id) {
+    synchronized (pending) {
+      if (pending.contains(id)) {
+        return true;
+      }
+    }
+    try {
+      return isSearchable(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean isSearchable(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(SearchFields.ID, id))) > 0;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<AnalyzedDocument> get(String id) {
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public boolean delete(String id) {
+    boolean present = contains(id);
+    try {
+      writer.deleteDocuments(new Term(SearchFields.ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete document " + id, e);
+    }
+    return present;
+  }
+
+  @Override
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index in " + folder, e);
+    }
+    refresh();
+  }
+
+  @Override
+  public long count() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query main = queries.build(request.query());
+      org.apache.lucene.search.Query filtered = withFilters(main, request.filters());
+      FacetCollectorManager.Counts counts =
+          searcher.search(filtered, new FacetCollectorManager(request.facets(), FACET_VALUES));
+      List<SearchResult.Hit> hits = page(searcher, request, main, filtered);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(counts.total(), hits, counts.facets(), took);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed in " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private List<SearchResult.Hit> page(
+      IndexSearcher searcher,
+      SearchRequest request,
+      org.apache.lucene.search.Query main,
+      org.apache.lucene.search.Query filtered)
+      throws IOException {
+    int wanted = request.offset() + request.limit();
+    if (request.limit() == 0) {
+      return List.of();
+    }
+    TopDocs top =
+        request.sort() == Sort.RELEVANCE
+            ? searcher.search(filtered, wanted)
+            : searcher.search(filtered, wanted, luceneSort(request.sort()));
+    ScoreDoc[] docs = top.scoreDocs;
+    int from = Math.min(request.offset(), docs.length);
+    int[] ids = new int[docs.length - from];
+    for (int i = from; i < docs.length; i++) {
+      ids[i - from] = docs[i].doc;
+    }
+    List<List<SearchResult.Snippet>> cut =
+        request.highlight() ? snippets.cut(searcher, main, ids) : null;
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      AnalyzedDocument doc = load(stored, ids[i]);
+      float score = Float.isNaN(docs[from + i].score) ? 0f : docs[from + i].score;
+      hits.add(new SearchResult.Hit(doc, score, cut == null ? List.of() : cut.get(i)));
+    }
+    return hits;
+  }
+
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    boolean newest = sort == Sort.NEWEST;
+    SortField field = new SortField(IndexFields.PUBLISHED_MILLIS, SortField.Type.LONG, newest);
+    field.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new org.apache.lucene.search.Sort(field, SortField.FIELD_DOC);
+  }
+
+  private static org.apache.lucene.search.Query withFilters(
+      org.apache.lucene.search.Query main, Map<String, Set<String>> filters) {
+    if (filters.isEmpty()) {
+      return main;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+    filters.forEach(
+        (field, values) -> {
+          List<BytesRef> terms =
+              values.stream().map(v -> new BytesRef(normalizeKeyword(field, v))).toList();
+          b.add(new TermInSetQuery(field, terms), Occur.FILTER);
+        });
+    return b.build();
+  }
+
+  private static AnalyzedDocument load(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc);
+    AnalyzedDocument withoutText = DocumentJson.read(d.get(IndexFields.SOURCE));
+    return withoutText.toBuilder().text(d.get(IndexFields.TEXT_STORED)).build();
+  }
+
+  private static Document toLucene(AnalyzedDocument doc) {
+    Document d = new Document();
+    d.add(new StringField(SearchFields.ID, doc.id(), Field.Store.NO));
+    d.add(
+        new StoredField(IndexFields.SOURCE, DocumentJson.write(doc.toBuilder().text("").build())));
+    d.add(new Field(SearchFields.TEXT, doc.text(), IndexFields.TEXT_WITH_OFFSETS));
+    if (doc.title() != null) {
+      d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
+    }
+    if (doc.author() != null) {
+      d.add(new TextField(SearchFields.AUTHOR, doc.author(), Field.Store.NO));
+    }
+    keyword(d, SearchFields.LANGUAGE, doc.language());
+    keyword(d, SearchFields.SOURCE, doc.sourceId());
+    keyword(d, SearchFields.SITE, doc.site());
+    keyword(d, SearchFields.TYPE, doc.type());
+    keyword(d, SearchFields.CONTENT_TYPE, doc.contentType());
+    if (doc.url() != null) {
+      d.add(new StringField(SearchFields.URL, doc.url(), Field.Store.NO));
+    }
+    if (doc.published() != null) {
+      long millis = PublishedTime.toInstant(doc.published()).toEpochMilli();
+      LocalDate day = PublishedTime.toDate(doc.published());
+      d.add(new LongPoint(IndexFields.PUBLISHED_MILLIS, millis));
+      d.add(new NumericDocValuesField(IndexFields.PUBLISHED_MILLIS, millis));
+      keyword(d, SearchFields.YEAR, Integer.toString(day.getYear()));
+      keyword(d, SearchFields.MONTH, day.toString().substring(0, 7));
+    }
+    return d;
+  }
+
+  /** An exact, filterable and countable value. */
+  private static void keyword(Document d, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String v = normalizeKeyword(field, value);
+    d.add(new StringField(field, v, Field.Store.NO));
+    d.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+  }
+
+  /** Keyword values are lower-cased, except sources and URLs, which are case-sensitive ids. */
+  static String normalizeKeyword(String field, String value) {
+    boolean caseSensitive = SearchFields.SOURCE.equals(field) || SearchFields.URL.equals(field);
+    return caseSensitive ? value : value.toLowerCase(Locale.ROOT);
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index in " + folder, e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.vigie.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an ingest did.
+ *
+ * @param added documents stored for the first time
+ * @param duplicates documents already stored (same content), not stored again
+ * @param failed inputs skipped because of an error
+ * @param warnings inputs ingested despite a problem
+ * @param errorsByCause skipped inputs and warnings counted by cause
+ * @param errors the problems themselves, in the order seen (the first {@link #MAX_ERRORS})
+ * @param millis how long it took
+ */
+public record IngestReport(
+    long added,
+    long duplicates,
+    long failed,
+    long warnings,
+    Map<ErrorCause, Long> errorsByCause,
+    List<IngestError> errors,
+    long millis) {
+
+  /** Errors beyond this many are counted but not listed. */
+  public static final int MAX_ERRORS = 100_000;
+
+  public IngestReport {
+    errorsByCause = Map.copyOf(errorsByCause);
+    errors = List.copyOf(errors);
+  }
+
+  /** Documents read, whatever became of them. */
+  public long seen() {
+    return added + duplicates + failed;
+  }
+}

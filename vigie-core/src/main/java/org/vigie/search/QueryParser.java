@@ -1,0 +1,283 @@
+package org.vigie.search;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the query language users type, into a {@link Query}. Thread-safe (stateless).
+ *
+ * <pre>
+ *   MINUSMA blogueurs                 both words (AND is implied)
+ *   élections OR scrutin              either word; OU is the same
+ *   paix NOT Mali, paix -Mali         SAUF is the same as NOT
+ *   "maintien de la paix"             a phrase; « maintien de la paix » too
+ *   (Mali OR Niger) AND élections     grouping
+ *   title:MINUSMA  site:maliweb.net   a field; titre:, langue:, auteur: also work
+ *   published:2015  date:2015-01      a year, a month or a day
+ *   published:[2015-01-01 TO 2015-06-30], published:[2015 TO *]
+ *   commun*                           words starting with "commun"
+ * </pre>
+ *
+ * <p>Operators are recognised only in upper case, so that the French words "et" and "ou" stay
+ * words.
+ */
+public final class QueryParser {
+
+  /** Parses a query; a blank one matches everything. */
+  public static Query parse(String text) {
+    List<Token> tokens = new Lexer(text == null ? "" : text).tokens();
+    return new Parser(tokens).parseAll();
+  }
+
+  private QueryParser() {}
+
+  enum Kind {
+    WORD,
+    PHRASE,
+    RANGE,
+    FIELD,
+    LPAREN,
+    RPAREN,
+    AND,
+    OR,
+    NOT,
+    EOF
+  }
+
+  record Token(Kind kind, String text, int position) {}
+
+  /** Splits the query text into tokens. */
+  private static final class Lexer {
+    private final String s;
+    private int i;
+    private final List<Token> out = new ArrayList<>();
+
+    Lexer(String s) {
+      this.s = s;
+    }
+
+    List<Token> tokens() {
+      while (skipSpaces()) {
+        char c = s.charAt(i);
+        if (c == '(') {
+          out.add(new Token(Kind.LPAREN, "(", i++));
+        } else if (c == ')') {
+          out.add(new Token(Kind.RPAREN, ")", i++));
+        } else if (c == '"' || c == '«' || c == '“') {
+          phrase(c);
+        } else if (c == '[') {
+          range();
+        } else if ((c == '-' || c == '+') && i + 1 < s.length() && isWordChar(s.charAt(i + 1))) {
+          if (c == '-') {
+            out.add(new Token(Kind.NOT, "-", i));
+          }
+          i++;
+        } else {
+          word();
+        }
+      }
+      out.add(new Token(Kind.EOF, "", s.length()));
+      return out;
+    }
+
+    private boolean skipSpaces() {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      return i < s.length();
+    }
+
+    private static char closing(char open) {
+      return switch (open) {
+        case '«' -> '»';
+        case '“' -> '”';
+        default -> '"';
+      };
+    }
+
+    private void phrase(char open) {
+      int start = i;
+      int end = s.indexOf(closing(open), i + 1);
+      if (end < 0) {
+        throw new QuerySyntaxException("quotation mark is never closed", start);
+      }
+      out.add(new Token(Kind.PHRASE, s.substring(start + 1, end).strip(), start));
+      i = end + 1;
+    }
+
+    private void range() {
+      int start = i;
+      int end = s.indexOf(']', i);
+      if (end < 0) {
+        throw new QuerySyntaxException("range is never closed with ']'", start);
+      }
+      out.add(new Token(Kind.RANGE, s.substring(start + 1, end).strip(), start));
+      i = end + 1;
+    }
+
+    private static boolean isWordChar(char c) {
+      return !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != '[';
+    }
+
+    private void word() {
+      int start = i;
+      while (i < s.length() && isWordChar(s.charAt(i))) {
+        i++;
+      }
+      String w = s.substring(start, i);
+      int colon = w.indexOf(':');
+      if (colon > 0 && SearchFields.resolve(w.substring(0, colon)) != null) {
+        out.add(new Token(Kind.FIELD, SearchFields.resolve(w.substring(0, colon)), start));
+        i = start + colon + 1;
+        return;
+      }
+      out.add(new Token(operatorKind(w), w, start));
+    }
+
+    private static Kind operatorKind(String w) {
+      return switch (w) {
+        case "AND", "ET", "&&" -> Kind.AND;
+        case "OR", "OU", "||" -> Kind.OR;
+        case "NOT", "SAUF" -> Kind.NOT;
+        default -> Kind.WORD;
+      };
+    }
+  }
+
+  /** Recursive descent over the tokens; OR binds looser than AND, AND looser than NOT. */
+  private static final class Parser {
+    private final List<Token> tokens;
+    private int next;
+
+    Parser(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    Query parseAll() {
+      if (peek().kind() == Kind.EOF) {
+        return new Query.All();
+      }
+      Query q = or(null);
+      Token t = peek();
+      if (t.kind() != Kind.EOF) {
+        throw new QuerySyntaxException("unexpected '" + t.text() + "'", t.position());
+      }
+      return q;
+    }
+
+    private Token peek() {
+      return tokens.get(next);
+    }
+
+    private Token take() {
+      return tokens.get(next++);
+    }
+
+    private Query or(String field) {
+      List<Query> clauses = new ArrayList<>(List.of(and(field)));
+      while (peek().kind() == Kind.OR) {
+        take();
+        clauses.add(and(field));
+      }
+      return clauses.size() == 1 ? clauses.getFirst() : new Query.Or(clauses);
+    }
+
+    private Query and(String field) {
+      List<Query> clauses = new ArrayList<>(List.of(unary(field)));
+      while (startsClause(peek().kind())) {
+        if (peek().kind() == Kind.AND) {
+          take();
+        }
+        clauses.add(unary(field));
+      }
+      return clauses.size() == 1 ? clauses.getFirst() : new Query.And(clauses);
+    }
+
+    private static boolean startsClause(Kind k) {
+      return k != Kind.OR && k != Kind.RPAREN && k != Kind.EOF;
+    }
+
+    private Query unary(String field) {
+      if (peek().kind() == Kind.NOT) {
+        take();
+        return new Query.Not(unary(field));
+      }
+      return primary(field);
+    }
+
+    private Query primary(String field) {
+      Token t = take();
+      return switch (t.kind()) {
+        case LPAREN -> group(field, t);
+        case FIELD -> primary(t.text());
+        case PHRASE -> new Query.Phrase(field, t.text());
+        case WORD -> word(field, t);
+        case RANGE -> range(field, t);
+        case EOF ->
+            throw new QuerySyntaxException("query ends where a word was expected", t.position());
+        default -> throw new QuerySyntaxException("unexpected '" + t.text() + "'", t.position());
+      };
+    }
+
+    private Query group(String field, Token open) {
+      if (peek().kind() == Kind.RPAREN) {
+        throw new QuerySyntaxException("empty parentheses", open.position());
+      }
+      Query inner = or(field);
+      if (take().kind() != Kind.RPAREN) {
+        throw new QuerySyntaxException("parenthesis is never closed", open.position());
+      }
+      return inner;
+    }
+
+    private Query word(String field, Token t) {
+      if (field != null && SearchFields.DATE.contains(field)) {
+        return period(field, t.text(), t.position());
+      }
+      return new Query.Term(field, t.text());
+    }
+
+    private Query range(String field, Token t) {
+      if (field == null || !SearchFields.DATE.contains(field)) {
+        throw new QuerySyntaxException(
+            "a range needs a date field, as in published:[2015-01-01 TO 2015-12-31]", t.position());
+      }
+      String[] ends = t.text().split("\\s+TO\\s+", -1);
+      if (ends.length != 2) {
+        throw new QuerySyntaxException("a range is written [FROM TO UNTIL]", t.position());
+      }
+      LocalDate from = ends[0].equals("*") ? null : dayBounds(ends[0], t.position(), true);
+      LocalDate to = ends[1].equals("*") ? null : dayBounds(ends[1], t.position(), false);
+      if (from != null && to != null && to.isBefore(from)) {
+        throw new QuerySyntaxException("range ends before it starts", t.position());
+      }
+      return new Query.DateRange(field, from, to);
+    }
+
+    private static Query period(String field, String value, int position) {
+      return new Query.DateRange(
+          field, dayBounds(value, position, true), dayBounds(value, position, false));
+    }
+
+    /** The first (or last) day of a year, month or day written in ISO 8601. */
+    private static LocalDate dayBounds(String value, int position, boolean first) {
+      try {
+        return switch (value.length()) {
+          case 4 ->
+              first
+                  ? LocalDate.of(Integer.parseInt(value), 1, 1)
+                  : LocalDate.of(Integer.parseInt(value), 12, 31);
+          case 7 -> first ? YearMonth.parse(value).atDay(1) : YearMonth.parse(value).atEndOfMonth();
+          case 10 -> LocalDate.parse(value);
+          default -> throw new NumberFormatException();
+        };
+      } catch (NumberFormatException | DateTimeParseException e) {
+        throw new QuerySyntaxException(
+            "'" + value + "' is not a date (2015, 2015-01 or 2015-01-30)", position);
+      }
+    }
+  }
+}

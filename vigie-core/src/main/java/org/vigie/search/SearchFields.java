@@ -1,0 +1,60 @@
+package org.vigie.search;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields a query may name, shared by every backend. Full-text fields are analysed; keyword
+ * fields match exact values and can be counted as facets; date fields take ranges.
+ */
+public final class SearchFields {
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String AUTHOR = "author";
+  public static final String SITE = "site";
+  public static final String SOURCE = "source";
+  public static final String LANGUAGE = "language";
+  public static final String TYPE = "type";
+  public static final String CONTENT_TYPE = "content_type";
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+  public static final String URL = "url";
+  public static final String ID = "id";
+  public static final String PUBLISHED = "published";
+
+  public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
+  public static final Set<String> KEYWORD =
+      Set.of(SITE, SOURCE, LANGUAGE, TYPE, CONTENT_TYPE, YEAR, MONTH, URL, ID);
+  public static final Set<String> DATE = Set.of(PUBLISHED);
+
+  /** The facets a search shows by default, in display order. */
+  public static final java.util.List<String> DEFAULT_FACETS =
+      java.util.List.of(LANGUAGE, SOURCE, SITE, YEAR, MONTH, CONTENT_TYPE, TYPE);
+
+  /** Other names users type for the same fields, French ones included. */
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("titre", TITLE),
+          Map.entry("texte", TEXT),
+          Map.entry("auteur", AUTHOR),
+          Map.entry("lang", LANGUAGE),
+          Map.entry("langue", LANGUAGE),
+          Map.entry("annee", YEAR),
+          Map.entry("année", YEAR),
+          Map.entry("mois", MONTH),
+          Map.entry("date", PUBLISHED),
+          Map.entry("publie", PUBLISHED),
+          Map.entry("publié", PUBLISHED),
+          Map.entry("contenu", CONTENT_TYPE));
+
+  private SearchFields() {}
+
+  /** The field a typed name means, or {@code null} when it is not a field. */
+  public static String resolve(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (FULL_TEXT.contains(lower) || KEYWORD.contains(lower) || DATE.contains(lower)) {
+      return lower;
+    }
+    return ALIASES.get(lower);
+  }
+}

@@ -1,0 +1,69 @@
+package org.vigie.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One search: a query, facet filters, an order, a page, and what to compute besides the hits.
+ *
+ * @param query what to match
+ * @param filters exact values per keyword field ({@code language → [fra]}); values of one field are
+ *     alternatives, fields are combined
+ * @param sort the order
+ * @param offset how many hits to skip
+ * @param limit how many hits to return (at most {@link #MAX_LIMIT})
+ * @param facets the keyword fields to count values of
+ * @param highlight whether hits carry highlighted snippets
+ */
+public record SearchRequest(
+    Query query,
+    Map<String, Set<String>> filters,
+    Sort sort,
+    int offset,
+    int limit,
+    List<String> facets,
+    boolean highlight) {
+
+  public static final int MAX_LIMIT = 1000;
+
+  /** No more than this many hits can be paged to; exports stream past it. */
+  public static final int MAX_WINDOW = 10_000;
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    filters = Map.copyOf(filters == null ? Map.of() : filters);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    facets = List.copyOf(facets == null ? List.of() : facets);
+    if (offset < 0 || offset > MAX_WINDOW) {
+      throw new IllegalArgumentException(
+          "offset must be between 0 and " + MAX_WINDOW + ": " + offset);
+    }
+    if (limit < 0 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ": " + limit);
+    }
+    for (String field : filters.keySet()) {
+      if (!SearchFields.KEYWORD.contains(field)) {
+        throw new IllegalArgumentException("cannot filter on field '" + field + "'");
+      }
+    }
+    for (String field : facets) {
+      if (!SearchFields.KEYWORD.contains(field)) {
+        throw new IllegalArgumentException("cannot count facet '" + field + "'");
+      }
+    }
+  }
+
+  /** The first page of a typed query, with the default facets and snippets. */
+  public static SearchRequest of(String queryText) {
+    return new SearchRequest(
+        QueryParser.parse(queryText),
+        Map.of(),
+        Sort.RELEVANCE,
+        0,
+        10,
+        SearchFields.DEFAULT_FACETS,
+        true);
+  }
+}

@@ -1,0 +1,16 @@
+package org.vigie.store;
+
+import java.nio.file.Path;
+
+/** The data folder is open in another Vigie process; only one may write it at a time. */
+public final class DataFolderBusyException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  public DataFolderBusyException(Path folder) {
+    super(
+        "the data folder "
+            + folder
+            + " is in use by another Vigie process (a running 'vigie serve' or 'vigie ingest');"
+            + " stop it or use another folder with --data");
+  }
+}

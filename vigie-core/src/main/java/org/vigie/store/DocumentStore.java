@@ -1,0 +1,41 @@
+package org.vigie.store;
+
+import java.io.Closeable;
+import java.util.Optional;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.search.Searcher;
+
+/**
+ * Where analysed documents are kept and searched: the embedded Lucene index by default, an
+ * OpenSearch cluster when the archive outgrows one machine. Implementations are thread-safe.
+ *
+ * <p>Writes are idempotent (a document's id is derived from its content) and become durable at
+ * {@link #commit()}: after a crash, every document is either fully in or not in.
+ */
+public interface DocumentStore extends Searcher, Closeable {
+
+  /**
+   * Stores a document unless one with the same id is already stored or being stored.
+   *
+   * @return {@code true} when it was added, {@code false} when it was already there
+   */
+  boolean addIfAbsent(AnalyzedDocument document);
+
+  /** Whether a document with this id is stored (committed or not). */
+  boolean contains(String id);
+
+  /** The stored document with this id. */
+  Optional<AnalyzedDocument> get(String id);
+
+  /** Removes a document; answers whether there was one. */
+  boolean delete(String id);
+
+  /** Makes every write so far durable and visible to searches. */
+  void commit();
+
+  /** How many documents are stored and committed. */
+  long count();
+
+  @Override
+  void close();
+}

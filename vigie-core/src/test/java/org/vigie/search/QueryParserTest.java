@@ -1,0 +1,131 @@
+package org.vigie.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryParserTest {
+
+  @Test
+  void blankQueryMatchesEverything() {
+    assertThat(QueryParser.parse("  ")).isEqualTo(new Query.All());
+    assertThat(QueryParser.parse(null)).isEqualTo(new Query.All());
+  }
+
+  @Test
+  void wordsAreJoinedByAnd() {
+    assertThat(QueryParser.parse("MINUSMA blogueurs"))
+        .isEqualTo(
+            new Query.And(
+                List.of(new Query.Term(null, "MINUSMA"), new Query.Term(null, "blogueurs"))));
+  }
+
+  @Test
+  void orBindsLooserThanAnd() {
+    assertThat(QueryParser.parse("a b OR c"))
+        .isEqualTo(
+            new Query.Or(
+                List.of(
+                    new Query.And(List.of(new Query.Term(null, "a"), new Query.Term(null, "b"))),
+                    new Query.Term(null, "c"))));
+  }
+
+  @Test
+  void frenchOperatorsAreUpperCaseOnly() {
+    assertThat(QueryParser.parse("paix OU guerre"))
+        .isEqualTo(
+            new Query.Or(List.of(new Query.Term(null, "paix"), new Query.Term(null, "guerre"))));
+    assertThat(QueryParser.parse("paix ou guerre")).isInstanceOf(Query.And.class);
+    assertThat(QueryParser.parse("paix SAUF Mali"))
+        .isEqualTo(
+            new Query.And(
+                List.of(
+                    new Query.Term(null, "paix"), new Query.Not(new Query.Term(null, "Mali")))));
+  }
+
+  @Test
+  void minusNegatesAndPlusIsIgnored() {
+    assertThat(QueryParser.parse("+paix -Mali"))
+        .isEqualTo(
+            new Query.And(
+                List.of(
+                    new Query.Term(null, "paix"), new Query.Not(new Query.Term(null, "Mali")))));
+  }
+
+  @Test
+  void phrasesInStraightAndFrenchQuotes() {
+    assertThat(QueryParser.parse("\"maintien de la paix\""))
+        .isEqualTo(new Query.Phrase(null, "maintien de la paix"));
+    assertThat(QueryParser.parse("« diplomatie numérique »"))
+        .isEqualTo(new Query.Phrase(null, "diplomatie numérique"));
+  }
+
+  @Test
+  void fieldsWithAliasesAndGroups() {
+    assertThat(QueryParser.parse("titre:MINUSMA")).isEqualTo(new Query.Term("title", "MINUSMA"));
+    assertThat(QueryParser.parse("langue:fra")).isEqualTo(new Query.Term("language", "fra"));
+    assertThat(QueryParser.parse("title:(a OR b)"))
+        .isEqualTo(
+            new Query.Or(List.of(new Query.Term("title", "a"), new Query.Term("title", "b"))));
+    assertThat(QueryParser.parse("title:\"a b\"")).isEqualTo(new Query.Phrase("title", "a b"));
+  }
+
+  @Test
+  void unknownFieldNamesStayWords() {
+    assertThat(QueryParser.parse("https://x.org")).isEqualTo(new Query.Term(null, "https://x.org"));
+  }
+
+  @Test
+  void datesAndRanges() {
+    assertThat(QueryParser.parse("published:2015"))
+        .isEqualTo(
+            new Query.DateRange("published", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)));
+    assertThat(QueryParser.parse("date:2015-02"))
+        .isEqualTo(
+            new Query.DateRange("published", LocalDate.of(2015, 2, 1), LocalDate.of(2015, 2, 28)));
+    assertThat(QueryParser.parse("published:[2015-01-01 TO *]"))
+        .isEqualTo(new Query.DateRange("published", LocalDate.of(2015, 1, 1), null));
+  }
+
+  @Test
+  void errorsSayWhere() {
+    assertThatThrownBy(() -> QueryParser.parse("\"open"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("never closed")
+        .hasMessageContaining("character 1");
+    assertThatThrownBy(() -> QueryParser.parse("(a OR b"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("parenthesis");
+    assertThatThrownBy(() -> QueryParser.parse("a)"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("character 2");
+    assertThatThrownBy(() -> QueryParser.parse("published:2015-13"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("not a date");
+    assertThatThrownBy(() -> QueryParser.parse("text:[a TO b]"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("date field");
+    assertThatThrownBy(() -> QueryParser.parse("a OR")).isInstanceOf(QuerySyntaxException.class);
+  }
+
+  @Test
+  void randomInputEitherParsesOrFailsWithSyntaxError() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "ab \"()[]:-+*«»ORANDNOTtitle:published:2015TO";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(20);
+      for (int k = 0; k < n; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      try {
+        assertThat(QueryParser.parse(sb.toString())).isNotNull();
+      } catch (QuerySyntaxException expected) {
+        assertThat(expected.position()).isBetween(0, sb.length());
+      }
+    }
+  }
+}
