@@ -161,7 +161,22 @@ public final class Catalog implements AutoCloseable {
 
   /** One run by id. */
   public Optional<IngestRun> run(long id) {
-    return recentRuns(Integer.MAX_VALUE).stream().filter(r -> r.id() == id).findFirst();
+    return sql(
+        "SELECT id, source_id, started_at, finished_at, status, inputs, added, duplicates, failed,"
+            + " warnings FROM ingest_run WHERE id = ?",
+        ps -> {
+          ps.setLong(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(run(rs)) : Optional.<IngestRun>empty();
+          }
+        });
+  }
+
+  /** Marks runs left RUNNING by a process that died as INTERRUPTED; answers how many. */
+  public int markInterruptedRuns() {
+    return sql(
+        "UPDATE ingest_run SET status = 'INTERRUPTED' WHERE status = 'RUNNING'",
+        PreparedStatement::executeUpdate);
   }
 
   /** The errors recorded for a run, in the order they were seen. */

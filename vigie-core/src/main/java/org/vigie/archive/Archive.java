@@ -1,0 +1,68 @@
+package org.vigie.archive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.vigie.catalog.Catalog;
+import org.vigie.index.LuceneIndex;
+import org.vigie.store.DocumentStore;
+
+/**
+ * One data folder: the document index ({@code index/}) and the catalog database ({@code
+ * catalog.mv.db}). Backing up the folder while Vigie is stopped backs up everything.
+ *
+ * <p>Only one process opens a data folder at a time; a second one gets a {@link
+ * org.vigie.store.DataFolderBusyException}.
+ */
+public final class Archive implements AutoCloseable {
+  /** The folder used when neither {@code --data} nor {@code VIGIE_DATA} names one. */
+  public static final Path DEFAULT_FOLDER = Path.of("vigie-data");
+
+  private final Path folder;
+  private final LuceneIndex index;
+  private final Catalog catalog;
+
+  private Archive(Path folder, LuceneIndex index, Catalog catalog) {
+    this.folder = folder;
+    this.index = index;
+    this.catalog = catalog;
+  }
+
+  /** Opens (creating if needed) the archive in a folder. */
+  public static Archive open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create the data folder " + folder, e);
+    }
+    LuceneIndex index = LuceneIndex.open(folder.resolve("index"));
+    try {
+      Catalog catalog = Catalog.open(folder);
+      catalog.markInterruptedRuns();
+      return new Archive(folder, index, catalog);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public DocumentStore store() {
+    return index;
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  @Override
+  public void close() {
+    try {
+      catalog.close();
+    } finally {
+      index.close();
+    }
+  }
+}
