@@ -31,6 +31,11 @@ public record IngestReport(
     errors = List.copyOf(errors);
   }
 
+  /** A report of nothing done. */
+  public static IngestReport empty() {
+    return new IngestReport(0, 0, 0, 0, Map.of(), List.of(), 0);
+  }
+
   /** Documents read, whatever became of them. */
   public long seen() {
     return added + duplicates + failed;

@@ -9,8 +9,8 @@ import org.vigie.ingest.IngestError;
 /**
  * Runs a fixed list of stages over each document. Thread-safe when its stages are.
  *
- * <p>The first stage must give the draft its text and the last must give it an id; {@link
- * Stages#standard()} builds the usual list.
+ * <p>The first stage must give the draft its text and the last must give it an id; {@code
+ * org.vigie.analysis.Stages.standard()} builds the usual list.
  */
 public final class Pipeline {
   private final List<Stage> stages;

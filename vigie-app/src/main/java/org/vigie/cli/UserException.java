@@ -1,0 +1,14 @@
+package org.vigie.cli;
+
+/** A problem the user can fix (a missing file, a bad query): exit code 2, no stack trace. */
+public final class UserException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public UserException(String message) {
+    super(message);
+  }
+
+  public UserException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,70 @@
+package org.vigie.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.vigie.extract.ExtractStage;
+import org.vigie.language.LanguageStage;
+import org.vigie.language.OpenNlpLanguageDetector;
+import org.vigie.pipeline.IdentityStage;
+import org.vigie.pipeline.Pipeline;
+import org.vigie.pipeline.Stage;
+
+/**
+ * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline.
+ * New stages (entities, quotes, dates, topics, duplicates) register here.
+ */
+public final class Stages {
+  /** The stages of a full analysis, in order. */
+  public static final List<String> STANDARD = List.of("extract", "language", "identity");
+
+  private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
+
+  static {
+    KNOWN.put("extract", ExtractStage::new);
+    KNOWN.put("language", () -> new LanguageStage(Detectors.openNlp()));
+    KNOWN.put("identity", IdentityStage::new);
+  }
+
+  private Stages() {}
+
+  /** The full analysis. */
+  public static Pipeline standard() {
+    return named(STANDARD);
+  }
+
+  /**
+   * A pipeline of the named stages, in the given order.
+   *
+   * @throws IllegalArgumentException naming an unknown stage and listing the known ones
+   */
+  public static Pipeline named(List<String> names) {
+    return new Pipeline(names.stream().map(Stages::create).toList());
+  }
+
+  private static Stage create(String name) {
+    Supplier<Stage> factory = KNOWN.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "Unknown stage '" + name + "'; known stages: " + KNOWN.keySet());
+    }
+    return factory.get();
+  }
+
+  /** Detectors are costly to load (a 10 MB model) and thread-safe: one per process. */
+  private static final class Detectors {
+    private static volatile OpenNlpLanguageDetector openNlp;
+
+    static OpenNlpLanguageDetector openNlp() {
+      if (openNlp == null) {
+        synchronized (Detectors.class) {
+          if (openNlp == null) {
+            openNlp = new OpenNlpLanguageDetector();
+          }
+        }
+      }
+      return openNlp;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.vigie.archive;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.vigie.analysis.Stages;
+import org.vigie.ingest.FileCollector;
+import org.vigie.ingest.IngestProgress;
+import org.vigie.ingest.IngestReport;
+import org.vigie.ingest.Ingester;
+
+/**
+ * Ingests files and folders into an archive with the standard analysis, and records the run
+ * (counts and errors) in the catalog.
+ */
+public final class FileIngest {
+  private final Archive archive;
+  private final long commitEveryMillis;
+
+  public FileIngest(Archive archive, long commitEveryMillis) {
+    this.archive = archive;
+    this.commitEveryMillis = commitEveryMillis;
+  }
+
+  /** What a run did, with its catalog id and the last progress seen. */
+  public record Result(long runId, IngestReport report, IngestProgress lastProgress) {}
+
+  /** Runs one ingest of {@code inputs}, every document tagged with {@code sourceId}. */
+  public Result run(List<Path> inputs, String sourceId, Consumer<IngestProgress> progress) {
+    String described = String.join(", ", inputs.stream().map(Path::toString).toList());
+    archive.catalog().ensureSource(sourceId, sourceName(inputs), "files", described);
+    long runId = archive.catalog().startRun(sourceId, described);
+    AtomicReference<IngestProgress> last =
+        new AtomicReference<>(new IngestProgress(0, 0, 0, 0, 0, 0, 0));
+    Ingester ingester =
+        new Ingester(
+            Stages.standard(),
+            archive.store(),
+            Runtime.getRuntime().availableProcessors(),
+            commitEveryMillis);
+    FileCollector collector = new FileCollector(sourceId, Clock.systemUTC());
+    IngestReport report;
+    try {
+      report =
+          ingester.ingest(
+              (sink, read) -> collector.collect(inputs, sink, read),
+              p -> {
+                last.set(p);
+                progress.accept(p);
+              });
+    } catch (RuntimeException e) {
+      archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
+      throw e;
+    }
+    archive.catalog().finishRun(runId, report, "DONE");
+    return new Result(runId, report, last.get());
+  }
+
+  private static String sourceName(List<Path> inputs) {
+    Path first = inputs.getFirst().toAbsolutePath().normalize();
+    Path name = first.getFileName();
+    return (name == null ? first.toString() : name.toString())
+        + (inputs.size() > 1 ? " (+" + (inputs.size() - 1) + ")" : "");
+  }
+}
