@@ -1,0 +1,121 @@
+package org.vigie.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a parsed page the elements that never hold article text: scripts and styles,
+ * navigation, forms, footers and asides, hidden elements, and elements whose class or id names
+ * boilerplate (comments, sidebars, share bars, related links, menus, ads…). An element holding a
+ * large share of the page's text is kept whatever its name says, since some sites call their main
+ * wrapper "has-sidebar" or "with-comments".
+ *
+ * <p>Mutates the element it is given; thread-safe otherwise.
+ */
+final class BoilerplatePruner {
+  private static final Set<String> NEVER_CONTENT =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "label",
+          "nav",
+          "aside",
+          "menu",
+          "dialog",
+          "figcaption",
+          "audio",
+          "video",
+          "map",
+          "head",
+          "link",
+          "meta");
+  private static final Set<String> USUALLY_BOILERPLATE =
+      Set.of("footer", "header", "form", "figure");
+  private static final Set<String> PROTECTED = Set.of("html", "body", "main", "article");
+  private static final Pattern NEGATIVE_NAME =
+      Pattern.compile(
+          "(?:^|[-_])(?:comments?|commentaires?|disqus|respond|replies|sidebar|side|widgets?"
+              + "|footer|share|sharing|partage|social|sociaux|related|recommend\\w*|more|promo\\w*"
+              + "|advert\\w*|ads?|adv|pub|publicite|sponsor\\w*|newsletter|subscribe\\w*|signup"
+              + "|popup|modal|cookies?|consent|gdpr|breadcrumbs?|fil-ariane|menu|navbar|nav"
+              + "|navigation|masthead|banner|byline|tags?|author-bio|bio|caption|credits?|toolbar"
+              + "|pagination|pager|skip|outbrain|taboola|trending|popular|most-read|paywall"
+              + "|rating|meta|sr-only|visually-hidden|screen-reader-text|print-only|offscreen)"
+              + "(?:$|[-_])");
+  private static final double PROTECTED_TEXT_SHARE = 0.4;
+
+  private BoilerplatePruner() {}
+
+  /** Removes boilerplate elements below {@code root}. */
+  static void prune(Element root) {
+    int rootChars = root.text().length();
+    Deque<Element> work = new ArrayDeque<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      Element e = work.pop();
+      for (Element child : List.copyOf(e.children())) {
+        if (isBoilerplate(child, rootChars)) {
+          child.remove();
+        } else {
+          work.push(child);
+        }
+      }
+    }
+  }
+
+  private static boolean isBoilerplate(Element e, int rootChars) {
+    String tag = e.normalName();
+    if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
+      return true;
+    }
+    if (PROTECTED.contains(tag)) {
+      return false;
+    }
+    boolean suspect = USUALLY_BOILERPLATE.contains(tag) || hasBoilerplateName(e) || isMenuRole(e);
+    return suspect && e.text().length() < rootChars * PROTECTED_TEXT_SHARE;
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static boolean isMenuRole(Element e) {
+    String role = e.attr("role");
+    return role.equals("navigation")
+        || role.equals("complementary")
+        || role.equals("contentinfo")
+        || role.equals("banner")
+        || role.equals("menu");
+  }
+
+  /** Whether a class or id token names boilerplate, such as {@code post-comments} or {@code ad}. */
+  static boolean hasBoilerplateName(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String token : names.split("\\s+")) {
+      if (!token.isEmpty() && NEGATIVE_NAME.matcher(token).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
