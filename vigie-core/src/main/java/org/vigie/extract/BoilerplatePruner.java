@@ -2,11 +2,17 @@ package org.vigie.extract;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes from a parsed page the elements that never hold article text: scripts and styles,
@@ -64,13 +70,14 @@ final class BoilerplatePruner {
 
   /** Removes boilerplate elements below {@code root}. */
   static void prune(Element root) {
-    int rootChars = root.text().length();
+    Map<Element, Integer> chars = textLengths(root);
+    int rootChars = chars.getOrDefault(root, 0);
     Deque<Element> work = new ArrayDeque<>();
     work.push(root);
     while (!work.isEmpty()) {
       Element e = work.pop();
       for (Element child : List.copyOf(e.children())) {
-        if (isBoilerplate(child, rootChars)) {
+        if (isBoilerplate(child, chars.getOrDefault(child, 0), rootChars)) {
           child.remove();
         } else {
           work.push(child);
@@ -79,7 +86,28 @@ final class BoilerplatePruner {
     }
   }
 
-  private static boolean isBoilerplate(Element e, int rootChars) {
+  /** Characters of text under each element, counted in one pass so that pruning stays linear. */
+  private static Map<Element, Integer> textLengths(Element root) {
+    Map<Element, Integer> chars = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            Element parent = node.parent() instanceof Element p ? p : null;
+            int own = node instanceof TextNode t ? t.text().length() : chars.getOrDefault(node, 0);
+            if (parent != null && own > 0 && node != root) {
+              chars.merge(parent, own, Integer::sum);
+            }
+          }
+        },
+        root);
+    return chars;
+  }
+
+  private static boolean isBoilerplate(Element e, int chars, int rootChars) {
     String tag = e.normalName();
     if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
       return true;
@@ -88,7 +116,7 @@ final class BoilerplatePruner {
       return false;
     }
     boolean suspect = USUALLY_BOILERPLATE.contains(tag) || hasBoilerplateName(e) || isMenuRole(e);
-    return suspect && e.text().length() < rootChars * PROTECTED_TEXT_SHARE;
+    return suspect && chars < rootChars * PROTECTED_TEXT_SHARE;
   }
 
   private static boolean isHidden(Element e) {

@@ -48,6 +48,10 @@ final class MainContent {
     return kept;
   }
 
+  /**
+   * The element with the highest score; on a tie the deeper one, since ancestors are visited after
+   * their descendants and only a strictly higher score replaces the best.
+   */
   private static Element bestContainer(List<TextBlock> blocks) {
     Map<Element, Double> sums = new IdentityHashMap<>();
     for (TextBlock b : blocks) {
@@ -56,13 +60,17 @@ final class MainContent {
         sums.merge(e, v, Double::sum);
       }
     }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    sums.forEach((e, sum) -> scores.put(e, sum * nameBonus(e)));
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Double> s : sums.entrySet()) {
-      double score = s.getValue() * nameBonus(s.getKey());
-      if (score > bestScore || (score == bestScore && best != null && isInside(s.getKey(), best))) {
-        best = s.getKey();
-        bestScore = score;
+    for (TextBlock b : blocks) {
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        double score = scores.get(e);
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
       }
     }
     return best;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -66,6 +67,9 @@ final class TextBlocks implements NodeVisitor {
           "option",
           "legend");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
 
   private final List<TextBlock> blocks = new ArrayList<>();
   private final Deque<Element> open = new ArrayDeque<>();
@@ -170,14 +174,20 @@ final class TextBlocks implements NodeVisitor {
   }
 
   private void flush(Element owner) {
-    String t = text.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n");
-    t = t.strip();
+    String t = LINE_BREAK.matcher(text).replaceAll("\n").strip();
     if (!t.isEmpty() && owner != null) {
-      blocks.add(
-          new TextBlock(
-              owner, t, Math.min(linkChars, t.length()), headingDepth > 0, listDepth > 0));
+      addParagraphs(owner, t, Math.min(linkChars, t.length()));
     }
     text.setLength(0);
     linkChars = 0;
+  }
+
+  /** A double line break ({@code <br><br>}) separates paragraphs within one element. */
+  private void addParagraphs(Element owner, String t, int links) {
+    String[] parts = PARAGRAPH_BREAK.split(t);
+    for (String part : parts) {
+      int share = parts.length == 1 ? links : (int) ((long) links * part.length() / t.length());
+      blocks.add(new TextBlock(owner, part, share, headingDepth > 0, listDepth > 0));
+    }
   }
 }
