@@ -17,9 +17,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Removes from a parsed page the elements that never hold article text: scripts and styles,
  * navigation, forms, footers and asides, hidden elements, and elements whose class or id names
- * boilerplate (comments, sidebars, share bars, related links, menus, ads…). An element holding a
- * large share of the page's text is kept whatever its name says, since some sites call their main
- * wrapper "has-sidebar" or "with-comments".
+ * boilerplate (comments, sidebars, share bars, related links, menus, ads…). An element holding much
+ * of the page's text, or the article's markers ({@code <article>}, {@code <main>}, {@code
+ * itemprop=articleBody}), is kept whatever its name says, since some sites call their main wrapper
+ * "has-sidebar" or "with-comments".
  *
  * <p>Mutates the element it is given; thread-safe otherwise.
  */
@@ -56,14 +57,25 @@ final class BoilerplatePruner {
   private static final Set<String> PROTECTED = Set.of("html", "body", "main", "article");
   private static final Pattern NEGATIVE_NAME =
       Pattern.compile(
-          "(?:^|[-_])(?:comments?|commentaires?|disqus|respond|replies|sidebar|side|widgets?"
-              + "|footer|share|sharing|partage|social|sociaux|related|recommend\\w*|more|promo\\w*"
-              + "|advert\\w*|ads?|adv|pub|publicite|sponsor\\w*|newsletter|subscribe\\w*|signup"
-              + "|popup|modal|cookies?|consent|gdpr|breadcrumbs?|fil-ariane|menu|navbar|nav"
-              + "|navigation|masthead|banner|byline|tags?|author-bio|bio|caption|credits?|toolbar"
-              + "|pagination|pager|skip|outbrain|taboola|trending|popular|most-read|paywall"
-              + "|rating|meta|sr-only|visually-hidden|screen-reader-text|print-only|offscreen)"
+          "(?:^|[-_])(?:comments?|commentaires?|disqus|respond|replies|sidebar|widgets?"
+              + "|footer|share|sharing|sharedaddy|partage|social|sociaux|related|recommend\\w*"
+              + "|promo|advert\\w*|ads?|adv|publicite|sponsor\\w*|newsletter|subscribe\\w*"
+              + "|signup|popup|cookies?|consent|gdpr|breadcrumbs?|fil-ariane|menu|navbar|nav"
+              + "|navigation|masthead|byline|tags?|author-bio|caption|credits?|toolbar"
+              + "|pagination|pager|skip|outbrain|taboola|trending|most-read|paywall|rating"
+              + "|sr-only|visually-hidden|screen-reader-text|print-only|offscreen)"
               + "(?:$|[-_])");
+
+  /**
+   * Names that mark content even when they also name something else ({@code
+   * entry-content-read-more}).
+   */
+  private static final Pattern POSITIVE_NAME =
+      Pattern.compile("content|article|entry|body|story|post|text|main");
+
+  private static final Pattern COMMENT_NAME =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:comments|comment-list|commentlist|comments-area|disqus)(?:$|[\\s_-])");
   private static final double PROTECTED_TEXT_SHARE = 0.4;
 
   private BoilerplatePruner() {}
@@ -116,7 +128,20 @@ final class BoilerplatePruner {
       return false;
     }
     boolean suspect = USUALLY_BOILERPLATE.contains(tag) || hasBoilerplateName(e) || isMenuRole(e);
-    return suspect && chars < rootChars * PROTECTED_TEXT_SHARE;
+    if (!suspect) {
+      return false;
+    }
+    return isCommentArea(e) ? !holdsArticle(e) : chars < rootChars * PROTECTED_TEXT_SHARE;
+  }
+
+  /** Reader comments can outweigh the article, so their size does not protect them. */
+  private static boolean isCommentArea(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return COMMENT_NAME.matcher(names).find();
+  }
+
+  private static boolean holdsArticle(Element e) {
+    return e.selectFirst("article, main, h1, [itemprop=articleBody]") != null;
   }
 
   private static boolean isHidden(Element e) {
@@ -136,11 +161,17 @@ final class BoilerplatePruner {
         || role.equals("menu");
   }
 
-  /** Whether a class or id token names boilerplate, such as {@code post-comments} or {@code ad}. */
+  /**
+   * Whether the class or id names boilerplate ({@code sidebar-left}, {@code ad}) and nothing that
+   * names content ({@code article-body pagination-first} is content).
+   */
   static boolean hasBoilerplateName(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (POSITIVE_NAME.matcher(names).find() || e.hasAttr("itemprop")) {
+      return false;
+    }
     for (String token : names.split("\\s+")) {
-      if (!token.isEmpty() && NEGATIVE_NAME.matcher(token).find()) {
+      if (NEGATIVE_NAME.matcher(token).find()) {
         return true;
       }
     }
