@@ -43,7 +43,13 @@ public final class HtmlExtractor {
     BoilerplatePruner.prune(body);
     List<TextBlock> blocks = MainContent.select(TextBlocks.of(body), title);
     StringJoiner text = new StringJoiner("\n\n");
-    blocks.forEach(b -> text.add(b.text()));
+    for (TextBlock b : blocks) {
+      for (String paragraph : b.text().split("\n\n")) {
+        if (title == null || !paragraph.strip().equalsIgnoreCase(title)) {
+          text.add(paragraph);
+        }
+      }
+    }
     return text.toString();
   }
 

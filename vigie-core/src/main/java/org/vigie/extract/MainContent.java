@@ -24,7 +24,9 @@ final class MainContent {
   private static final int SHORT_PROSE_WORDS = 6;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double FRAGMENT_COST = 0.3;
+  private static final double LINK_LIST_COST = 1.0;
   private static final double CONTENT_NAME_BONUS = 1.3;
+  private static final double ARTICLE_BODY_BONUS = 2;
   private static final Pattern CONTENT_NAME =
       Pattern.compile(
           "(?i)article[-_]?body|articlebody|entry[-_]content|post[-_]?(?:content|body|text)"
@@ -77,17 +79,17 @@ final class MainContent {
   }
 
   private static double nameBonus(Element e) {
-    boolean named =
-        e.attr("itemprop").equals("articleBody")
-            || CONTENT_NAME.matcher(e.className() + " " + e.id()).find();
-    return named ? CONTENT_NAME_BONUS : 1;
+    if (e.attr("itemprop").equals("articleBody")) {
+      return ARTICLE_BODY_BONUS;
+    }
+    return CONTENT_NAME.matcher(e.className() + " " + e.id()).find() ? CONTENT_NAME_BONUS : 1;
   }
 
   /** Prose earns its non-link characters; links and fragments cost. */
   static double value(TextBlock b) {
     int length = b.text().length();
     if (b.linkDensity() > MAX_LINK_DENSITY) {
-      return -length;
+      return -LINK_LIST_COST * length;
     }
     if (isProse(b)) {
       return length - 2.0 * b.linkChars();

@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Cuts the text under an element into {@link TextBlock}s, in document order, the way a browser
  * would break it into blocks: every block-level element starts and ends a block, {@code <br>} is a
- * line break inside one. Whitespace is collapsed except inside {@code <pre>}.
+ * line break inside one, and {@code <br><br>} a paragraph break inside one (the block is still
+ * scored as a whole). Whitespace is collapsed except inside {@code <pre>}.
  */
 final class TextBlocks implements NodeVisitor {
   private static final Set<String> BLOCK_TAGS =
@@ -174,20 +175,13 @@ final class TextBlocks implements NodeVisitor {
   }
 
   private void flush(Element owner) {
-    String t = LINE_BREAK.matcher(text).replaceAll("\n").strip();
+    String t = LINE_BREAK.matcher(text).replaceAll("\n");
+    t = PARAGRAPH_BREAK.matcher(t).replaceAll("\n\n").strip();
     if (!t.isEmpty() && owner != null) {
-      addParagraphs(owner, t, Math.min(linkChars, t.length()));
+      int links = Math.min(linkChars, t.length());
+      blocks.add(new TextBlock(owner, t, links, headingDepth > 0, listDepth > 0));
     }
     text.setLength(0);
     linkChars = 0;
-  }
-
-  /** A double line break ({@code <br><br>}) separates paragraphs within one element. */
-  private void addParagraphs(Element owner, String t, int links) {
-    String[] parts = PARAGRAPH_BREAK.split(t);
-    for (String part : parts) {
-      int share = parts.length == 1 ? links : (int) ((long) links * part.length() / t.length());
-      blocks.add(new TextBlock(owner, part, share, headingDepth > 0, listDepth > 0));
-    }
   }
 }
