@@ -1,6 +1,7 @@
 package org.vigie.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,12 +109,23 @@ public final class JsonlFormat implements FileFormat {
     try {
       node = JSON.readTree(text);
     } catch (JacksonException e) {
-      throw malformed("invalid JSON: " + e.getOriginalMessage());
+      throw malformed("invalid JSON: " + describe(e));
     }
     if (!node.isObject()) {
       throw malformed("expected a JSON object, got " + node.getNodeType().name().toLowerCase());
     }
     return node;
+  }
+
+  /** Jackson's message without its source excerpt, with the column where parsing stopped. */
+  private static String describe(JacksonException e) {
+    String message = e.getOriginalMessage();
+    int excerpt = message.indexOf(" (start marker at");
+    String problem = excerpt < 0 ? message : message.substring(0, excerpt);
+    JsonLocation at = e.getLocation();
+    return at == null || at.getColumnNr() < 0
+        ? problem
+        : problem + " at column " + at.getColumnNr();
   }
 
   private static RawDocument toDocument(InputFile file, String origin, JsonNode object)
