@@ -112,7 +112,10 @@ final class WarcFileReader {
    */
   private long failDuringNext(
       WarcReader reader, long recordStart, WarcDocuments.Outcome pending, Exception e) {
-    boolean previousBroken = reader.position() == recordStart || !warnings.isEmpty();
+    if (!warnings.isEmpty()) {
+      return badTrailer(recordStart);
+    }
+    boolean previousBroken = reader.position() == recordStart;
     if (!previousBroken) {
       pending.deliverTo(sink);
     }
