@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.RawDocument;
@@ -14,15 +15,14 @@ import org.vigie.ingest.FileCollector;
 import org.vigie.ingest.IngestError;
 import org.vigie.pipeline.DocumentRejectedException;
 import org.vigie.pipeline.Pipeline;
-import org.vigie.analysis.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code vigie analyze FILE...}: runs the analysis on files without storing anything; with
- * {@code --json}, one JSON object per document, one per line (the public JSON form).
+ * {@code vigie analyze FILE...}: runs the analysis on files without storing anything; with {@code
+ * --json}, one JSON object per document, one per line (the public JSON form).
  */
 @Command(name = "analyze", description = "Analyse files and print what Vigie understands of them.")
 final class AnalyzeCommand implements Callable<Integer> {
@@ -57,7 +57,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 errors.add(error);
               }
             });
-    errors.forEach(e -> cli.err.println(cli.messages().get("analyze.failed", e.origin(), e.message() + " [" + e.cause() + "]")));
+    errors.forEach(
+        e ->
+            cli.err.println(
+                cli.messages()
+                    .get("analyze.failed", e.origin(), e.message() + " [" + e.cause() + "]")));
     return errors.stream().anyMatch(IngestError::fatal) ? VigieCli.USAGE : VigieCli.OK;
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
-import org.vigie.ingest.ErrorCause;
 import org.vigie.archive.FileIngest;
+import org.vigie.ingest.ErrorCause;
 import org.vigie.ingest.IngestError;
 import org.vigie.ingest.IngestReport;
 import picocli.CommandLine.Command;
@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code vigie ingest PATH...}: reads files and folders into the archive, with a progress bar and
- * a summary. Exits with 2 when some inputs could not be ingested (they are listed), 0 otherwise.
+ * {@code vigie ingest PATH...}: reads files and folders into the archive, with a progress bar and a
+ * summary. Exits with 2 when some inputs could not be ingested (they are listed), 0 otherwise.
  */
 @Command(
     name = "ingest",

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The command line's words, in French unless {@code VIGIE_LANG=en} (or {@code --lang en}) asks
- * for English.
+ * The command line's words, in French unless {@code VIGIE_LANG=en} (or {@code --lang en}) asks for
+ * English.
  */
 final class Messages {
   private final Locale locale;
@@ -20,7 +20,10 @@ final class Messages {
   /** French, or English when the environment asks for it. */
   static Messages fromEnvironment(String requested) {
     String lang = requested != null ? requested : System.getenv("VIGIE_LANG");
-    return new Messages(lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH);
+    return new Messages(
+        lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")
+            ? Locale.ENGLISH
+            : Locale.FRENCH);
   }
 
   Locale locale() {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.vigie.ingest.IngestProgress;
 
 /**
- * Draws ingest progress on the terminal: one line redrawn in place when the output is a terminal,
- * a plain line every few seconds otherwise (logs, CI). Thread-safe.
+ * Draws ingest progress on the terminal: one line redrawn in place when the output is a terminal, a
+ * plain line every few seconds otherwise (logs, CI). Thread-safe.
  */
 final class ProgressBar {
   private static final int WIDTH = 28;
@@ -59,7 +59,8 @@ final class ProgressBar {
   }
 
   String render(IngestProgress p, double seconds) {
-    double fraction = p.bytesTotal() > 0 ? Math.min(1.0, (double) p.bytesDone() / p.bytesTotal()) : 0;
+    double fraction =
+        p.bytesTotal() > 0 ? Math.min(1.0, (double) p.bytesDone() / p.bytesTotal()) : 0;
     int filled = (int) Math.round(fraction * WIDTH);
     String bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
     double mbPerSecond = seconds > 0 ? p.bytesDone() / 1e6 / seconds : 0;

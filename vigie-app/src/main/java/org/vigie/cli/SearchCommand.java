@@ -66,7 +66,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private SearchRequest request() {
     if (page < 1 || limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new UserException("--page must be ≥ 1 and --limit between 1 and " + SearchRequest.MAX_LIMIT);
+      throw new UserException(
+          "--page must be ≥ 1 and --limit between 1 and " + SearchRequest.MAX_LIMIT);
     }
     try {
       return new SearchRequest(
@@ -88,7 +89,8 @@ final class SearchCommand implements Callable<Integer> {
       int colon = f.indexOf(':');
       String field = colon > 0 ? SearchFields.resolve(f.substring(0, colon)) : null;
       if (field == null || !SearchFields.KEYWORD.contains(field)) {
-        throw new UserException("--filter takes FIELD:VALUE with FIELD one of " + SearchFields.KEYWORD + ": " + f);
+        throw new UserException(
+            "--filter takes FIELD:VALUE with FIELD one of " + SearchFields.KEYWORD + ": " + f);
       }
       map.computeIfAbsent(field, k -> new HashSet<>()).add(f.substring(colon + 1));
     }

@@ -24,8 +24,6 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
-      ServeCommand.class,
-      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

@@ -12,8 +12,8 @@ import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
 
 /**
- * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline.
- * New stages (entities, quotes, dates, topics, duplicates) register here.
+ * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline. New
+ * stages (entities, quotes, dates, topics, duplicates) register here.
  */
 public final class Stages {
   /** The stages of a full analysis, in order. */

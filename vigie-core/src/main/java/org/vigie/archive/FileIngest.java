@@ -12,8 +12,8 @@ import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.Ingester;
 
 /**
- * Ingests files and folders into an archive with the standard analysis, and records the run
- * (counts and errors) in the catalog.
+ * Ingests files and folders into an archive with the standard analysis, and records the run (counts
+ * and errors) in the catalog.
  */
 public final class FileIngest {
   private final Archive archive;

@@ -33,6 +33,7 @@ public final class TextCleaner {
   private static final int MAX_TITLE_WORDS = 30;
   private static final int MAX_RUBRIC_WORDS = 5;
   private static final int MIN_KEPT_TAIL_WORDS = 6;
+  private static final int MIN_TAIL_SENTENCE_WORDS = 3;
   private static final int MENU_RUN = 3;
   private static final int MENU_ITEM_WORDS = 6;
   private static final Pattern SOURCE =
@@ -306,10 +307,16 @@ public final class TextCleaner {
         out.author(author);
       } else if (kinds[i] == Kind.SOURCE
           || (kinds[i] == Kind.BULLET && listAnnounced)
-          || (kinds[i] == Kind.OTHER && line.words() >= MIN_KEPT_TAIL_WORDS)) {
+          || (kinds[i] == Kind.OTHER && isKeptTail(line))) {
         kept.add(line.text());
       }
     }
+  }
+
+  /** A closing line of some length, or a short closing sentence ("Affaire à suivre."). */
+  private static boolean isKeptTail(TextLine line) {
+    return line.words() >= MIN_KEPT_TAIL_WORDS
+        || (line.words() >= MIN_TAIL_SENTENCE_WORDS && line.endsLikeSentence());
   }
 
   private static boolean lastTextEndsWithColon(List<String> kept) {

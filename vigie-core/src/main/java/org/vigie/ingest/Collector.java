@@ -1,7 +1,5 @@
 package org.vigie.ingest;
 
-import java.util.function.Consumer;
-
 /**
  * Something that reads inputs and hands documents and errors to a sink: files and folders today,
  * feeds, crawls and platform exports later.
@@ -14,8 +12,5 @@ public interface Collector {
    *
    * @param progress told how many files and bytes are read, out of how many
    */
-  void collect(DocumentSink sink, Consumer<CollectProgress> progress);
-
-  /** Files and bytes read so far, out of the totals found. */
-  record CollectProgress(long filesDone, long filesTotal, long bytesDone, long bytesTotal) {}
+  void collect(DocumentSink sink, CollectProgress progress);
 }

@@ -48,8 +48,8 @@ public final class Ingester {
     long start = System.currentTimeMillis();
     IngestTally tally = new IngestTally();
     BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(workers * 16);
-    AtomicReference<Collector.CollectProgress> read =
-        new AtomicReference<>(new Collector.CollectProgress(0, 0, 0, 0));
+    AtomicReference<CollectProgress.Progress> read =
+        new AtomicReference<>(new CollectProgress.Progress(0, 0, 0, 0, null));
     Committer committer = new Committer();
     List<Thread> threads = startWorkers(queue, tally, committer);
     try {
@@ -67,7 +67,7 @@ public final class Ingester {
     return tally.report(System.currentTimeMillis() - start);
   }
 
-  private static IngestProgress progress(Collector.CollectProgress p, IngestTally t) {
+  private static IngestProgress progress(CollectProgress.Progress p, IngestTally t) {
     return new IngestProgress(
         p.filesDone(),
         p.filesTotal(),

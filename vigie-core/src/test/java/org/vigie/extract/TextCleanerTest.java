@@ -29,6 +29,18 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsAShortClosingSentenceButDropsShortLeftovers() {
+    String text =
+        "La radio communautaire de Gao a repris ses émissions après trois mois de silence, a"
+            + " annoncé son directeur.\n\nAffaire à suivre.\n\nPartager\n\nPlus...";
+    assertThat(paragraphs(cleaner.clean(text).text()))
+        .containsExactly(
+            "La radio communautaire de Gao a repris ses émissions après trois mois de silence, a"
+                + " annoncé son directeur.",
+            "Affaire à suivre.");
+  }
+
+  @Test
   void seed000HasNoTitleAndKeepsItsSourceLine() throws IOException {
     Extraction e = cleaner.clean(seed("000"));
     assertThat(e.title()).isNull();
