@@ -31,6 +31,9 @@ final class BoundedInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
     int wanted = (int) Math.min(length, limit - count + 1);
     int n = in.read(buffer, offset, Math.max(wanted, 1));
     if (n > 0) {

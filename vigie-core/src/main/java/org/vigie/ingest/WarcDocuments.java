@@ -43,14 +43,22 @@ final class WarcDocuments {
     }
   }
 
-  /** What {@code record}, which starts at {@code origin}, yields. */
-  static Outcome convert(InputFile file, String origin, WarcRecord record) {
+  /**
+   * What {@code record}, which starts at {@code origin}, yields.
+   *
+   * @throws LimitExceededException when the stream under the record hits a limit, which leaves
+   *     jwarc unable to find the record's end
+   */
+  static Outcome convert(InputFile file, String origin, WarcRecord record)
+      throws LimitExceededException {
     try {
       return switch (record) {
         case WarcResponse response -> fromResponse(file, origin, response);
         case WarcResource resource -> fromResource(file, origin, resource);
         default -> Outcome.NOTHING;
       };
+    } catch (LimitExceededException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       return failed(origin, e);
     }

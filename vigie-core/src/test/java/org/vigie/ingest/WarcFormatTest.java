@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.vigie.ingest.Fixtures.name;
 import static org.vigie.ingest.Fixtures.path;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.RawDocument;
@@ -154,13 +157,101 @@ class WarcFormatTest {
 
   @Test
   void stopsAtTheDecompressedLimit() {
-    CollectLimits limits = new CollectLimits(1 << 20, 600, 1 << 20, 1 << 20);
+    CollectLimits limits = new CollectLimits(1 << 20, 1500, 1 << 20, 1 << 20);
 
     Fixtures.collector(limits).collect(List.of(path("warc", "crawl.warc.gz")), sink);
 
     String file = name("warc", "crawl.warc.gz");
     assertThat(sink.origins()).containsExactly(file + "@472");
     assertThat(sink.errorKeys()).containsExactly(file + "@882 TOO_LARGE");
+  }
+
+  @Test
+  void refusesAHugeCompressedHeaderWithoutBufferingIt() throws IOException {
+    Path bomb = temp.resolve("bomb.warc.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      out.write(utf8("WARC/1.0\r\nWARC-Type: response\r\nX-Long: "));
+      byte[] block = new byte[1 << 20];
+      Arrays.fill(block, (byte) 'a');
+      for (int i = 0; i < 300; i++) {
+        out.write(block);
+      }
+    }
+
+    Fixtures.collector().collect(List.of(bomb), sink);
+
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.errors)
+        .containsExactly(
+            IngestError.skipped(
+                bomb + "@0",
+                ErrorCause.TOO_LARGE,
+                "a WARC or HTTP header exceeds the limit of 1048576 bytes"));
+  }
+
+  @Test
+  void refusesAHugeUncompressedHeaderAndReadsTheNextRecord() throws IOException {
+    Path file = temp.resolve("long-header.warc");
+    byte[] first = utf8("WARC/1.0\r\nWARC-Type: resource\r\nX-Long: " + "a".repeat(5 << 20));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(first);
+      out.write(utf8("\r\n\r\n"));
+      out.write(record("resource", "text/plain", "Bamako"));
+    }
+
+    Fixtures.collector().collect(List.of(file), sink);
+
+    assertThat(sink.origins()).containsExactly(file + "@" + (first.length + 4));
+    assertThat(sink.errorKeys()).containsExactly(file + "@0 TOO_LARGE");
+  }
+
+  @Test
+  void skipsAResponseWithAHugeHttpHeaderAndReadsTheNextRecord() throws IOException {
+    Path file = temp.resolve("long-http-header.warc.gz");
+    String http = "HTTP/1.1 200 OK\r\nX-Long: " + "a".repeat(20 << 20) + "\r\n\r\n<p>Dakar</p>";
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(gzip(record("response", "application/http;msgtype=response", http)));
+      out.write(gzip(record("resource", "text/plain", "Bamako")));
+    }
+    long second = Files.size(file) - gzip(record("resource", "text/plain", "Bamako")).length;
+    CollectLimits limits = new CollectLimits(1 << 30, 1 << 30, 1 << 16, 1 << 16);
+
+    Fixtures.collector(limits).collect(List.of(file), sink);
+
+    assertThat(sink.origins()).containsExactly(file + "@" + second);
+    assertThat(sink.documents.getFirst().content()).isEqualTo(utf8("Bamako"));
+    assertThat(sink.errors)
+        .containsExactly(
+            IngestError.skipped(
+                file + "@0",
+                ErrorCause.TOO_LARGE,
+                "a WARC or HTTP header exceeds the limit of 1048576 bytes"));
+  }
+
+  private static byte[] record(String type, String contentType, String body) {
+    byte[] content = utf8(body);
+    String header =
+        "WARC/1.0\r\nWARC-Type: "
+            + type
+            + "\r\nWARC-Target-URI: https://www.example.ml/page\r\nWARC-Date: 2025-03-14T09:30:00Z"
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + content.length
+            + "\r\n\r\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(utf8(header));
+    out.writeBytes(content);
+    out.writeBytes(utf8("\r\n\r\n"));
+    return out.toByteArray();
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(data);
+    }
+    return out.toByteArray();
   }
 
   private static byte[] utf8(String text) {
