@@ -38,7 +38,8 @@ class IngestCrashIT {
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     long committed = committedDocuments(data.resolve("index"));
-    System.out.printf("killed the ingest with %d of %d documents committed%n", committed, DOCUMENTS);
+    System.out.printf(
+        "killed the ingest with %d of %d documents committed%n", committed, DOCUMENTS);
     assertThat(committed)
         .as("the child must be killed before it ends, else this test proves nothing")
         .isLessThan(DOCUMENTS);
