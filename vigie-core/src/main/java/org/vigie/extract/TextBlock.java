@@ -12,16 +12,7 @@ import org.jsoup.nodes.Element;
 record TextBlock(Element owner, String text, int linkChars, boolean heading, boolean listItem) {
 
   int words() {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
+    return Words.count(text);
   }
 
   double linkDensity() {

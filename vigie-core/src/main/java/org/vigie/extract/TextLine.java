@@ -26,16 +26,7 @@ record TextLine(String text, boolean bullet) {
   }
 
   int words() {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
+    return Words.count(text);
   }
 
   /** Ends like a sentence or a list item does (period, semicolon, closing quote…). */
