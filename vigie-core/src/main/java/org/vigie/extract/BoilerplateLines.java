@@ -1,5 +1,6 @@
 package org.vigie.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -131,6 +132,11 @@ final class BoilerplateLines {
           "^(?:photo|photos|crédits?(?: photo)?|credits?|illustration|image|©|\\(photo)\\b.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_CAPTION_WORDS = 8;
+
+  /** A trail is short: French quotes (« a » b « c ») must not make a paragraph look like one. */
+  private static final int MAX_BREADCRUMB_WORDS = 40;
+
+  private static final int MAX_CRUMB_WORDS = 14;
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>»›/|]\\s");
   private static final Pattern BREADCRUMB_START =
       Pattern.compile("^(?:accueil|home)\\s*[>»›/|]\\s.*", Pattern.CASE_INSENSITIVE);
@@ -159,7 +165,11 @@ final class BoilerplateLines {
     if (BREADCRUMB_START.matcher(line.text()).matches()) {
       return true;
     }
-    return BREADCRUMB_SEPARATOR.split(line.text()).length >= 3 && !line.endsLikeSentence();
+    String[] items = BREADCRUMB_SEPARATOR.split(line.text());
+    return items.length >= 3
+        && !line.endsLikeSentence()
+        && line.words() <= MAX_BREADCRUMB_WORDS
+        && Arrays.stream(items).allMatch(i -> Words.count(i) <= MAX_CRUMB_WORDS);
   }
 
   /** The last item of a breadcrumb trail, often the page's own title. */

@@ -41,6 +41,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void aParagraphWithFrenchQuotesIsNotABreadcrumb() {
+    String text =
+        "Au Bénin, la start-up « Alivo » a eu la même initiative avec leur feu tricolore Alivo 2.0."
+            + " Réécoutez Afrique Avenir. Nos invités : Franck Kangni, membre de la start-up"
+            + " béninoise « Alivo » et Lamine Traoré, journaliste au Burkina Faso";
+    assertThat(cleaner.clean(text).text()).isEqualTo(text);
+  }
+
+  @Test
   void seed000HasNoTitleAndKeepsItsSourceLine() throws IOException {
     Extraction e = cleaner.clean(seed("000"));
     assertThat(e.title()).isNull();
