@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

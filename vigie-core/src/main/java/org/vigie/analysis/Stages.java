@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.vigie.extract.ExtractStage;
+import org.vigie.language.CombinedLanguageDetector;
 import org.vigie.language.LanguageStage;
 import org.vigie.language.OpenNlpLanguageDetector;
+import org.vigie.language.RegionalLanguageDetector;
 import org.vigie.pipeline.IdentityStage;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
@@ -23,7 +25,7 @@ public final class Stages {
 
   static {
     KNOWN.put("extract", ExtractStage::new);
-    KNOWN.put("language", () -> new LanguageStage(Detectors.openNlp()));
+    KNOWN.put("language", () -> new LanguageStage(Detectors.combined()));
     KNOWN.put("identity", IdentityStage::new);
   }
 
@@ -52,19 +54,24 @@ public final class Stages {
     return factory.get();
   }
 
-  /** Detectors are costly to load (a 10 MB model) and thread-safe: one per process. */
+  /**
+   * Detectors are costly to load (OpenNLP's 10 MB model, the regional model) and thread-safe: one
+   * per process, loaded when first asked for.
+   */
   private static final class Detectors {
-    private static volatile OpenNlpLanguageDetector openNlp;
+    private static volatile CombinedLanguageDetector combined;
 
-    static OpenNlpLanguageDetector openNlp() {
-      if (openNlp == null) {
+    static CombinedLanguageDetector combined() {
+      if (combined == null) {
         synchronized (Detectors.class) {
-          if (openNlp == null) {
-            openNlp = new OpenNlpLanguageDetector();
+          if (combined == null) {
+            combined =
+                new CombinedLanguageDetector(
+                    RegionalLanguageDetector.load(), new OpenNlpLanguageDetector());
           }
         }
       }
-      return openNlp;
+      return combined;
     }
   }
 }

@@ -3,6 +3,8 @@ package org.vigie.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -50,9 +52,24 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (countLetters(text) < MIN_LETTERS) {
       return LanguageGuess.UNDETERMINED;
     }
-    CharSequence sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
-    Language best = detectors.get().predictLanguage(sample);
+    Language best = detectors.get().predictLanguage(sample(text));
     return new LanguageGuess(best.getLang(), best.getConfidence());
+  }
+
+  /**
+   * Every language the model knows, most likely first; empty when the text is too short to guess.
+   */
+  public List<LanguageGuess> ranked(CharSequence text) {
+    if (countLetters(text) < MIN_LETTERS) {
+      return List.of();
+    }
+    return Arrays.stream(detectors.get().predictLanguages(sample(text)))
+        .map(l -> new LanguageGuess(l.getLang(), l.getConfidence()))
+        .toList();
+  }
+
+  private static CharSequence sample(CharSequence text) {
+    return text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
   }
 
   private static int countLetters(CharSequence text) {

@@ -1,0 +1,65 @@
+package org.vigie.language;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The detector of the standard pipeline: Vigie's regional model for the languages of the region,
+ * OpenNLP for the hundred others.
+ *
+ * <p>The rule, in order:
+ *
+ * <ol>
+ *   <li>the regional model names a regional language ({@link
+ *       RegionalLanguageDetector#REGIONAL_CODES}) with confidence at least {@value #SURE}: its
+ *       answer. OpenNLP cannot know better, it has never seen these languages;
+ *   <li>OpenNLP declines (texts under 12 letters): the regional answer if it is at least {@value
+ *       #SURE} sure, else {@code und};
+ *   <li>the regional model says French, English or Arabic at least {@value #SURE} sure and OpenNLP
+ *       agrees, or at least gives that language half the confidence of its own first choice: the
+ *       regional answer. This keeps short French posts French where OpenNLP hesitates with Latin or
+ *       Italian;
+ *   <li>otherwise OpenNLP's first choice: the regional model knows only its eleven languages and
+ *       calls Spanish French or Swahili Manding, with less confidence than {@value #SURE}.
+ * </ol>
+ *
+ * <p>Thread-safe when both detectors are (they are).
+ */
+public final class CombinedLanguageDetector implements LanguageDetector {
+  /** Regional answers this sure are taken; the model is above 0.98 on 90 % of FLORES sentences. */
+  static final double SURE = 0.8;
+
+  private static final Set<String> SHARED_CODES = Set.of("fra", "eng", "ara");
+
+  private final RegionalLanguageDetector regional;
+  private final OpenNlpLanguageDetector broad;
+
+  public CombinedLanguageDetector(
+      RegionalLanguageDetector regional, OpenNlpLanguageDetector broad) {
+    this.regional = regional;
+    this.broad = broad;
+  }
+
+  @Override
+  public LanguageGuess detect(CharSequence text) {
+    LanguageGuess local = regional.detect(text);
+    boolean sure = local.confidence() >= SURE;
+    if (sure && RegionalLanguageDetector.REGIONAL_CODES.contains(local.code())) {
+      return local;
+    }
+    List<LanguageGuess> ranked = broad.ranked(text);
+    if (ranked.isEmpty()) {
+      return sure ? local : LanguageGuess.UNDETERMINED;
+    }
+    if (sure && SHARED_CODES.contains(local.code()) && agrees(ranked, local.code())) {
+      return local;
+    }
+    return ranked.get(0);
+  }
+
+  /** Whether OpenNLP gives the code at least half the confidence of its first choice. */
+  private static boolean agrees(List<LanguageGuess> ranked, String code) {
+    double best = ranked.get(0).confidence();
+    return ranked.stream().anyMatch(g -> g.code().equals(code) && g.confidence() >= best / 2);
+  }
+}
