@@ -49,7 +49,10 @@ final class SampleCorpus {
     try (Stream<Path> files = Files.list(source)) {
       for (Path f : files.sorted().toList()) {
         try (InputStream in = Files.newInputStream(f)) {
-          Files.copy(in, target.resolve(f.getFileName().toString()));
+          Files.copy(
+              in,
+              target.resolve(f.getFileName().toString()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

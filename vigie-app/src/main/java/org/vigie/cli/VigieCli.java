@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       TrainCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

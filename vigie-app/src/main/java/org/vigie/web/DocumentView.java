@@ -1,0 +1,115 @@
+package org.vigie.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.Entity;
+
+/**
+ * Everything the document page shows.
+ *
+ * @param fields label and value pairs of the metadata table, empty values left out
+ * @param url the original address, shown as an outside link, or {@code null}
+ * @param paragraphs the clean text, paragraph by paragraph
+ * @param entities people, organisations and places: one line each, mentions merged
+ * @param quotes quotations as "« text » — speaker"
+ * @param dates date expressions and what they resolve to
+ * @param figures numbers and what they count
+ */
+public record DocumentView(
+    Chrome chrome,
+    String title,
+    String backUrl,
+    List<Field> fields,
+    String url,
+    List<String> paragraphs,
+    List<String> entities,
+    List<String> quotes,
+    List<String> dates,
+    List<String> figures,
+    List<String> topics) {
+
+  /** One metadata line. */
+  public record Field(String label, String value) {}
+
+  static DocumentView of(AnalyzedDocument d, Chrome chrome, String backUrl) {
+    WebText t = chrome.t();
+    return new DocumentView(
+        chrome,
+        SearchPage.displayTitle(d, t),
+        backUrl,
+        fields(d, t),
+        d.url(),
+        paragraphs(d.text()),
+        entities(d, t),
+        d.quotes().stream()
+            .map(
+                q ->
+                    "« "
+                        + q.text()
+                        + " » "
+                        + (q.speaker() == null ? "" : t.t("quote.by", q.speaker())))
+            .toList(),
+        d.dates().stream()
+            .map(
+                x ->
+                    x.text()
+                        + (x.from() == null
+                            ? ""
+                            : " → "
+                                + x.from()
+                                + (x.to() == null || x.to().equals(x.from())
+                                    ? ""
+                                    : " … " + x.to())))
+            .toList(),
+        d.figures().stream()
+            .map(f -> f.text() + (f.unit() == null ? "" : " (" + f.unit() + ")"))
+            .toList(),
+        d.topics());
+  }
+
+  private static List<Field> fields(AnalyzedDocument d, WebText t) {
+    List<Field> fields = new ArrayList<>();
+    add(fields, t.t("doc.site"), d.site());
+    add(fields, t.t("doc.author"), d.author());
+    add(fields, t.t("doc.published"), d.published() == null ? null : t.date(d.published()));
+    add(fields, t.t("doc.language"), t.language(d.language()));
+    add(fields, t.t("doc.type"), t.t("type." + d.type()));
+    add(
+        fields,
+        t.t("doc.contentType"),
+        d.contentType() == null ? null : t.t("content." + d.contentType()));
+    add(
+        fields,
+        t.t("doc.source"),
+        d.sourceId() == null ? null : SearchPage.sourceLabel(d.sourceId(), t));
+    add(fields, t.t("doc.origin"), d.origin());
+    add(fields, t.t("doc.fetched"), d.fetchedAt() == null ? null : t.dateTime(d.fetchedAt()));
+    add(fields, t.t("doc.id"), d.id());
+    return fields;
+  }
+
+  private static void add(List<Field> fields, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      fields.add(new Field(label, value));
+    }
+  }
+
+  private static List<String> paragraphs(String text) {
+    return java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+
+  private static List<String> entities(AnalyzedDocument d, WebText t) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Entity e : d.entities()) {
+      String name = e.canonical() == null ? e.text() : e.canonical();
+      counts.merge(name + " (" + t.t("entity." + e.type()) + ")", 1, Integer::sum);
+    }
+    List<String> lines = new ArrayList<>();
+    counts.forEach((k, n) -> lines.add(n > 1 ? k + " ×" + n : k));
+    return lines;
+  }
+}

@@ -1,0 +1,233 @@
+package org.vigie.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.io.InputStream;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.DocumentJson;
+import org.vigie.search.QuerySyntaxException;
+import org.vigie.search.SearchResult;
+import org.vigie.store.DocumentStore;
+
+/**
+ * Vigie's web interface and JSON API over a document store: the search page, document pages, {@code
+ * /api/search}, {@code /api/documents/{id}} and {@code /health}.
+ *
+ * <p>Pages are server-rendered by precompiled jte templates (which escape every value), enhanced by
+ * htmx when JavaScript runs, and work without it. French by default; {@code ?lang=en} switches to
+ * English and remembers it in a cookie. Errors map to HTTP statuses in one place ({@link #errors}).
+ */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final String LANG_COOKIE = "lang";
+  private static final String HTMX =
+      "META-INF/resources/webjars/htmx.org/" + Versions.HTMX + "/dist/htmx.min.js";
+  private static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+              + " object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+          "X-Content-Type-Options",
+          "nosniff",
+          "Referrer-Policy",
+          "no-referrer",
+          "X-Frame-Options",
+          "DENY");
+
+  private final DocumentStore store;
+  private final SearchPage searchPage;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private Javalin app;
+
+  public WebServer(DocumentStore store) {
+    this.store = store;
+    this.searchPage = new SearchPage(store);
+  }
+
+  /**
+   * Starts serving; port 0 picks a free port.
+   *
+   * @return the port it listens on
+   */
+  public int start(String host, int port) {
+    app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/assets";
+                    files.directory = "/web/assets";
+                    files.location = Location.CLASSPATH;
+                  });
+              config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+              config.routes.get("/", this::searchPage);
+              config.routes.get("/documents/{id}", this::documentPage);
+              config.routes.get("/api/search", this::searchApi);
+              config.routes.get("/api/documents/{id}", this::documentApi);
+              config.routes.get("/health", this::health);
+              config.routes.get("/assets/htmx.min.js", this::htmx);
+              errors(config);
+            });
+    app.start(host, port);
+    return app.port();
+  }
+
+  /** Every exception becomes a status and a page (or JSON under /api), here and only here. */
+  private void errors(io.javalin.config.JavalinConfig config) {
+    config.routes.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+    config.routes.exception(
+        HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("request {} failed", ctx.path(), e);
+          fail(ctx, 500, null);
+        });
+    config.routes.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+            fail(ctx, 404, ctx.path());
+          }
+        });
+  }
+
+  private void fail(Context ctx, int status, String detail) {
+    WebText t = text(ctx);
+    String message =
+        switch (status) {
+          case 404 -> t.t("error.notFound", detail == null ? "" : detail);
+          case 500 -> t.t("error.server");
+          default -> t.t("error.badRequest", detail == null ? "" : detail);
+        };
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ObjectNode body = DocumentJson.mapper().createObjectNode();
+      body.put("error", message);
+      body.put("status", status);
+      ctx.contentType("application/json").result(body.toString());
+      return;
+    }
+    String title = t.t(status == 404 ? "error.notFound.title" : "error.title");
+    render(ctx, "error.jte", new ErrorView(new Chrome(t, title, switchUrl(ctx, t)), message));
+  }
+
+  private void searchPage(Context ctx) {
+    WebText t = text(ctx);
+    SearchView view = searchPage.view(SearchParams.from(ctx), t, switchUrl(ctx, t));
+    if (view.error() != null) {
+      ctx.status(400);
+    }
+    boolean fragment =
+        "true".equals(ctx.header("HX-Request"))
+            && !"true".equals(ctx.header("HX-History-Restore-Request"));
+    render(ctx, fragment ? "results.jte" : "search.jte", view);
+  }
+
+  private void documentPage(Context ctx) {
+    WebText t = text(ctx);
+    AnalyzedDocument doc = document(ctx);
+    Chrome chrome = new Chrome(t, SearchPage.displayTitle(doc, t), switchUrl(ctx, t));
+    render(ctx, "document.jte", DocumentView.of(doc, chrome, backUrl(ctx)));
+  }
+
+  /** The search the reader came from, when it was this site's; else the search page. */
+  private static String backUrl(Context ctx) {
+    String referer = ctx.header("Referer");
+    if (referer == null) {
+      return "/";
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(referer);
+      boolean here = ctx.host() != null && ctx.host().equals(uri.getRawAuthority());
+      boolean search = "/".equals(uri.getRawPath());
+      return here && search
+          ? "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+          : "/";
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
+  }
+
+  private AnalyzedDocument document(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!id.matches("[0-9a-f]{1,64}")) {
+      throw new NotFoundResponse(id);
+    }
+    return store.get(id).orElseThrow(() -> new NotFoundResponse(id));
+  }
+
+  private void documentApi(Context ctx) {
+    ctx.contentType("application/json").result(DocumentJson.write(document(ctx)));
+  }
+
+  private void searchApi(Context ctx) {
+    SearchParams params = SearchParams.from(ctx);
+    SearchResult result = store.search(params.toRequest(true));
+    ctx.contentType("application/json").result(SearchJson.write(result, params).toString());
+  }
+
+  private void health(Context ctx) {
+    ObjectNode body = DocumentJson.mapper().createObjectNode();
+    body.put("status", "ok");
+    body.put("documents", store.count());
+    ctx.contentType("application/json").result(body.toString());
+  }
+
+  private void htmx(Context ctx) {
+    InputStream in = WebServer.class.getClassLoader().getResourceAsStream(HTMX);
+    if (in == null) {
+      throw new IllegalStateException("htmx is missing from the classpath: " + HTMX);
+    }
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType("text/javascript; charset=utf-8").result(in);
+  }
+
+  /** The language of this request: {@code ?lang=} (remembered in a cookie), the cookie, French. */
+  private static WebText text(Context ctx) {
+    String asked = ctx.queryParam("lang");
+    if (asked != null && (asked.equals("fr") || asked.equals("en"))) {
+      ctx.cookie(LANG_COOKIE, asked, 365 * 24 * 3600);
+      return WebText.of(asked);
+    }
+    if (asked != null) {
+      throw new BadRequestResponse("bad lang '" + asked + "': expected fr or en");
+    }
+    return WebText.of(ctx.cookie(LANG_COOKIE));
+  }
+
+  /** This page in the other language. */
+  private static String switchUrl(Context ctx, WebText t) {
+    String other = t.english() ? "fr" : "en";
+    String query =
+        ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)lang=[^&]*", "");
+    query = query.replaceAll("^&", "");
+    return ctx.path() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
+  }
+
+  private void render(Context ctx, String template, Object view) {
+    StringOutput out = new StringOutput();
+    templates.render(template, view, out);
+    ctx.html(out.toString());
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      app.stop();
+    }
+  }
+}
