@@ -1,0 +1,243 @@
+package org.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.archive.Archive;
+import org.vigie.archive.FileIngest;
+import org.vigie.document.DocumentJson;
+
+/**
+ * The web interface over a real archive: the five seeds and a hostile document ingested by the real
+ * pipeline, served on a free port, requested over HTTP.
+ */
+class WebServerIT {
+  static final String XSS_TITLE = "<script>alert('titre')</script> Piège";
+  static final String XSS_TEXT =
+      "Un texte piégé <img src=x onerror=alert(1)> sur la paix à Gao. <script>alert(2)</script>"
+          + " Il ne doit jamais s'exécuter, ni dans les résultats ni sur sa page.";
+
+  @TempDir static Path work;
+  static Archive archive;
+  static WebServer server;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (Path seed : Files.list(Path.of("../samples/seeds")).toList()) {
+      Files.copy(seed, corpus.resolve(seed.getFileName()));
+    }
+    String hostile =
+        DocumentJson.mapper()
+            .createObjectNode()
+            .put("title", XSS_TITLE)
+            .put("text", XSS_TEXT)
+            .put("url", "javascript:alert(3)")
+            .put("published", "2024-05-01")
+            .toString();
+    Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
+    archive = Archive.open(work.resolve("data"));
+    new FileIngest(archive, 1000).run(List.of(corpus), "files:corpus", p -> {});
+    server = new WebServer(archive.store());
+    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    archive.close();
+  }
+
+  static HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static Document page(String path, String... headers) throws Exception {
+    HttpResponse<String> response = get(path, headers);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body(), base + path);
+  }
+
+  @Test
+  void theMinusmaSeedComesFirstForMinusmaBlogueursWithFacets() throws Exception {
+    Document doc = page("/?q=MINUSMA+blogueurs");
+    Element first = doc.selectFirst("ol.hit-list li.hit h3 a");
+    assertThat(first).isNotNull();
+    assertThat(first.text()).contains("MINUSMA à Bamako");
+    assertThat(doc.select("ol.hit-list li.hit mark").eachText()).contains("blogueurs", "MINUSMA");
+    assertThat(doc.select(".facet[data-field=language] li").text())
+        .contains("français")
+        .contains("1");
+    assertThat(doc.select(".summary").text()).startsWith("1 document");
+    assertThat(doc.title()).contains("MINUSMA blogueurs");
+  }
+
+  @Test
+  void clickingAFacetNarrowsTheResultsAndShowsARemovableFilter() throws Exception {
+    Document all = page("/?q=");
+    assertThat(all.select(".summary").text()).startsWith("6 documents");
+    Element year2015 = all.selectFirst(".facet[data-field=year] a:contains(2015)");
+    assertThat(year2015).isNotNull();
+    Document narrowed = page(year2015.attr("href"));
+    assertThat(narrowed.select(".summary").text()).startsWith("1 document");
+    assertThat(narrowed.select("ol.hit-list h3").text()).contains("Journée des médias sociaux");
+    Element chip = narrowed.selectFirst(".active-filters a.chip");
+    assertThat(chip.text()).contains("Année").contains("2015");
+    assertThat(page(chip.attr("href")).select(".summary").text()).startsWith("6 documents");
+  }
+
+  @Test
+  void htmxRequestsGetOnlyTheResultsFragment() throws Exception {
+    HttpResponse<String> fragment = get("/?q=paix", "HX-Request", "true");
+    assertThat(fragment.body()).doesNotContain("<html").contains("hit-list");
+    HttpResponse<String> restore =
+        get("/?q=paix", "HX-Request", "true", "HX-History-Restore-Request", "true");
+    assertThat(restore.body()).contains("<html");
+  }
+
+  @Test
+  void pagesThroughResults() throws Exception {
+    Document first = page("/?q=&size=2");
+    assertThat(first.select("li.hit")).hasSize(2);
+    Element next = first.selectFirst(".pager a[rel=next]");
+    Document second = page(next.attr("href"));
+    assertThat(second.select("li.hit")).hasSize(2);
+    assertThat(second.select(".pager .current").text()).isEqualTo("2");
+  }
+
+  @Test
+  void theDocumentPageShowsTheCleanTextAndItsMetadata() throws Exception {
+    Document results = page("/?q=Poeschl");
+    Document doc = page(results.selectFirst("li.hit h3 a").attr("href"));
+    assertThat(doc.select("h1").text()).startsWith("Journée des médias sociaux de l’ONU");
+    assertThat(doc.select(".text p").size()).isGreaterThan(15);
+    assertThat(doc.select(".text").text())
+        .contains("Isabella Poeschl")
+        .doesNotContain("Fil d'actu");
+    assertThat(doc.select(".about dl").text())
+        .contains("OSIRIS")
+        .contains("30 janvier 2015")
+        .contains("français");
+    assertThat(doc.select(".entities").text()).contains("Aucun élément");
+  }
+
+  @Test
+  void englishOnRequestRememberedInACookie() throws Exception {
+    HttpResponse<String> en = get("/?q=paix&lang=en");
+    assertThat(en.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
+    Document doc = Jsoup.parse(en.body());
+    assertThat(doc.select("button[type=submit]").text()).isEqualTo("Search");
+    assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+    Document again = page("/?q=paix", "Cookie", "lang=en");
+    assertThat(again.select(".facet[data-field=language] h2").text()).isEqualTo("Language");
+    assertThat(again.select(".facet[data-field=language] li").text()).contains("French");
+    Document french = page("/?q=paix");
+    assertThat(french.select("button[type=submit]").text()).isEqualTo("Rechercher");
+  }
+
+  @Test
+  void aBadQueryIsExplainedNotThrown() throws Exception {
+    HttpResponse<String> page = get("/?q=%22unclosed");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(page.body()).select(".error").text())
+        .startsWith("Requête invalide")
+        .contains("character 1");
+    HttpResponse<String> api = get("/api/search?q=%22unclosed");
+    assertThat(api.statusCode()).isEqualTo(400);
+    JsonNode error = DocumentJson.mapper().readTree(api.body());
+    assertThat(error.get("status").asInt()).isEqualTo(400);
+    assertThat(error.get("error").asText()).contains("never closed");
+    assertThat(get("/?f=nofield:x").statusCode()).isEqualTo(400);
+    assertThat(get("/?page=zero").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownDocumentsAreNotFound() throws Exception {
+    HttpResponse<String> page = get("/documents/0123456789abcdef");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(Jsoup.parse(page.body()).select(".error").text()).contains("0123456789abcdef");
+    assertThat(get("/api/documents/0123456789abcdef").statusCode()).isEqualTo(404);
+    assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void hostileContentIsInertEverywhere() throws Exception {
+    HttpResponse<String> results = get("/?q=piégé");
+    assertThat(results.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+    Document doc = Jsoup.parse(results.body());
+    assertThat(doc.select("li.hit h3 a").text()).contains("<script>alert('titre')</script>");
+    assertThat(doc.select("script")).allMatch(s -> s.attr("src").equals("/assets/htmx.min.js"));
+    assertThat(doc.select("[onerror]")).isEmpty();
+
+    String href = doc.selectFirst("li.hit h3 a").attr("href");
+    HttpResponse<String> page = get(href);
+    assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+    Document docPage = Jsoup.parse(page.body());
+    assertThat(docPage.select("[onerror]")).isEmpty();
+    assertThat(docPage.select("a[href^=javascript]")).isEmpty();
+    assertThat(docPage.select(".text").text()).contains("<img src=x onerror=alert(1)>");
+
+    HttpResponse<String> api = get("/api/documents/" + href.substring(href.lastIndexOf('/') + 1));
+    assertThat(DocumentJson.mapper().readTree(api.body()).get("title").asText())
+        .isEqualTo(XSS_TITLE);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+  }
+
+  @Test
+  void securityHeadersOnEveryResponse() throws Exception {
+    for (String path : List.of("/", "/api/search?q=paix", "/health", "/nope")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+          .as(path)
+          .contains("script-src 'self'")
+          .contains("frame-ancestors 'none'");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+  }
+
+  @Test
+  void assetsAndHealth() throws Exception {
+    HttpResponse<String> htmx = get("/assets/htmx.min.js");
+    assertThat(htmx.statusCode()).isEqualTo(200);
+    assertThat(htmx.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+    assertThat(htmx.body()).contains("htmx");
+    assertThat(get("/assets/vigie.css").statusCode()).isEqualTo(200);
+    JsonNode health = DocumentJson.mapper().readTree(get("/health").body());
+    assertThat(health.get("documents").asLong()).isEqualTo(6);
+  }
+
+  @Test
+  void theSearchApiAnswersWithHitsFacetsAndHighlights() throws Exception {
+    JsonNode r = DocumentJson.mapper().readTree(get("/api/search?q=MINUSMA+blogueurs").body());
+    assertThat(r.get("total").asLong()).isEqualTo(1);
+    JsonNode snippet = r.get("hits").get(0).get("snippets").get(0);
+    JsonNode mark = snippet.get("highlights").get(0);
+    String marked =
+        snippet.get("text").asText().substring(mark.get(0).asInt(), mark.get(1).asInt());
+    assertThat(marked).isIn("blogueurs", "MINUSMA", "Minusma");
+    assertThat(r.get("facets").get("language").get(0).get("value").asText()).isEqualTo("fra");
+  }
+}
