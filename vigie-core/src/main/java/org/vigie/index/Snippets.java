@@ -75,9 +75,11 @@ final class Snippets {
       int start = p.getStartOffset();
       int end = p.getEndOffset();
       if (p.getNumMatches() > 0 && end - start > MAX_PASSAGE_CHARS) {
-        start = Math.max(start, p.getMatchStarts()[0] - MAX_PASSAGE_CHARS / 3);
+        start = wordStart(content, Math.max(start, p.getMatchStarts()[0] - MAX_PASSAGE_CHARS / 3));
       }
-      end = Math.min(end, start + MAX_PASSAGE_CHARS);
+      if (end - start > MAX_PASSAGE_CHARS) {
+        end = wordEnd(content, start + MAX_PASSAGE_CHARS, start);
+      }
       List<Part> parts = new ArrayList<>();
       if (start > p.getStartOffset()) {
         parts.add(new Part("… ", false));
@@ -98,6 +100,24 @@ final class Snippets {
         parts.add(new Part(" …", false));
       }
       return new Snippet(parts);
+    }
+
+    /** The start of the word at or after {@code i}, so a cut never splits a word. */
+    private static int wordStart(String content, int i) {
+      int j = i;
+      while (j > 0 && j < content.length() && !Character.isWhitespace(content.charAt(j - 1))) {
+        j++;
+      }
+      return Math.min(j, content.length());
+    }
+
+    /** The end of the last whole word before {@code i}, but not before {@code floor}. */
+    private static int wordEnd(String content, int i, int floor) {
+      int j = Math.min(i, content.length());
+      while (j > floor + 1 && j < content.length() && !Character.isWhitespace(content.charAt(j))) {
+        j--;
+      }
+      return j;
     }
 
     private static void addPlain(List<Part> parts, String content, int from, int to) {

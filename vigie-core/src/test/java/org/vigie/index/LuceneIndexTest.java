@@ -179,6 +179,29 @@ class LuceneIndexTest {
   }
 
   @Test
+  void longPassagesAreCutBetweenWords() {
+    String sentence =
+        "Dans la région de Tombouctou, les radios communautaires diffusent chaque semaine des"
+            + " émissions consacrées à la médiation des conflits locaux entre éleveurs et"
+            + " agriculteurs, avec des invités venus de Goundam, de Diré et de Niafunké, puis une"
+            + " longue série d'entretiens avec les chefs de village qui racontent leurs efforts de"
+            + " réconciliation depuis la crise multidimensionnelle de 2012 qui a ébranlé le pays.";
+    AnalyzedDocument longOne = doc("Radios", sentence, null, "fra", null);
+    index.addIfAbsent(longOne);
+    index.commit();
+    SearchResult.Snippet snippet = search("réconciliation").hits().getFirst().snippets().getFirst();
+    String text = snippet.text().replace("… ", "").replace(" …", "");
+    assertThat(sentence).contains(text);
+    assertThat(text.length()).isLessThanOrEqualTo(280);
+    int at = sentence.indexOf(text);
+    assertThat(at == 0 || sentence.charAt(at - 1) == ' ').as("starts a word: %s", text).isTrue();
+    int end = at + text.length();
+    assertThat(end == sentence.length() || sentence.charAt(end) == ' ')
+        .as("ends a word: %s", text)
+        .isTrue();
+  }
+
+  @Test
   void addingTheSameContentTwiceKeepsOne() {
     assertThat(index.addIfAbsent(BLOGGERS)).isFalse();
     index.commit();

@@ -1,0 +1,136 @@
+package org.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.archive.Archive;
+import org.vigie.archive.FileIngest;
+
+/**
+ * The demo's pages in a real browser (Debian's chromium driven by chromedriver): search, a facet
+ * click through htmx, the document page, English. Screenshots go to {@code target/screenshots}.
+ */
+class BrowserIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path work;
+  static Archive archive;
+  static WebServer server;
+  static WebDriver browser;
+  static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests need Debian's chromium and chromium-driver (.ci/run installs them:"
+            + " apt-get install chromium chromium-driver)");
+    archive = Archive.open(work.resolve("data"));
+    new FileIngest(archive, 1000)
+        .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
+    server = new WebServer(archive.store());
+    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1300,1000",
+        "--user-data-dir=" + work.resolve("chromium-profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+      archive.close();
+    }
+  }
+
+  static void shoot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SHOTS.resolve(name + ".png"), png);
+  }
+
+  static WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void searchFilterByFacetOpenTheDocumentAndSwitchToEnglish() throws IOException {
+    browser.get(base + "/");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("MINUSMA blogueurs");
+    box.submit();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".summary"), "1 document"));
+    assertThat(browser.findElement(By.cssSelector("li.hit h3 a")).getText())
+        .contains("MINUSMA à Bamako");
+    assertThat(browser.findElements(By.cssSelector("li.hit mark"))).isNotEmpty();
+    shoot("1-search");
+
+    browser.findElement(By.id("q")).clear();
+    browser.findElement(By.id("q")).sendKeys("paix");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("q=paix"));
+    String before = browser.findElement(By.cssSelector(".summary")).getText();
+    WebElement year = browser.findElement(By.cssSelector(".facet[data-field=year] a"));
+    year.click();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".active-filters .chip")));
+    assertThat(browser.getCurrentUrl()).contains("f=year");
+    assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isNotEqualTo(before);
+    shoot("2-facet");
+
+    browser.findElement(By.cssSelector("li.hit h3 a")).click();
+    waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.document")));
+    assertThat(browser.findElements(By.cssSelector(".text p")).size()).isGreaterThan(3);
+    shoot("3-document");
+
+    browser.findElement(By.cssSelector("a.lang")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("a.back"), "Back"));
+    assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
+    shoot("4-english");
+  }
+}
