@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

@@ -70,10 +70,15 @@ public final class EntityExtractor {
 
   /** The entities of a text already split into sentences (offsets into that text). */
   public List<Entity> extract(String text, List<Sentence> sentences) {
-    List<Found> found = new ArrayList<>();
+    List<List<String>> sentenceWords = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<String> words = s.tokens().stream().map(Token::text).toList();
-      for (EntityRecognizer.Mention m : recognizer.find(words)) {
+      sentenceWords.add(s.tokens().stream().map(Token::text).toList());
+    }
+    Set<String> acronyms = acronyms(sentenceWords);
+    List<Found> found = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      for (EntityRecognizer.Mention m : recognizer.find(sentenceWords.get(k), acronyms)) {
         Token first = s.tokens().get(m.from());
         Token last = s.tokens().get(m.to() - 1);
         found.add(new Found(s, m, text.substring(first.start(), last.end())));
@@ -88,6 +93,27 @@ public final class EntityExtractor {
       entities.add(new Entity(f.text(), type, c, f.start(), f.end(), roles.get(type + c)));
     }
     return entities;
+  }
+
+  /** Acronym-like words the document uses twice, or once in brackets ("(CENI)"). */
+  private Set<String> acronyms(List<List<String>> sentences) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> words : sentences) {
+      for (int i = 0; i < words.size(); i++) {
+        if (recognizer.acronymCandidate(words, i)) {
+          boolean bracketed = i > 0 && words.get(i - 1).equals("(");
+          counts.merge(words.get(i), bracketed ? 2 : 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> acronyms = new HashSet<>();
+    counts.forEach(
+        (w, n) -> {
+          if (n >= 2) {
+            acronyms.add(w);
+          }
+        });
+    return acronyms;
   }
 
   private static Map<Found, String> canonicalNames(List<Found> found) {

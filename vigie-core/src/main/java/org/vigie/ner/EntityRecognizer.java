@@ -142,6 +142,18 @@ public final class EntityRecognizer {
 
   /** The names in one sentence's words, in order, not overlapping. */
   public List<Mention> find(List<String> words) {
+    return find(words, Set.of());
+  }
+
+  /**
+   * The names in one sentence's words, with the acronyms its document is known to use.
+   *
+   * @param acronyms capitalised words that the whole document shows to be acronyms ({@link
+   *     #acronymCandidate}, seen twice or in brackets): they are organisations wherever the
+   *     gazetteer and the other rules say nothing else. One capitalised word alone is no evidence
+   *     (old newspapers and headings set ordinary words in capitals).
+   */
+  public List<Mention> find(List<String> words, Set<String> acronyms) {
     if (words.isEmpty()) {
       return List.of();
     }
@@ -153,7 +165,7 @@ public final class EntityRecognizer {
     accept(accepted, firstNamed(words, capsSentence));
     accept(accepted, gazetteerNames(words));
     if (!capsSentence) {
-      accept(accepted, acronyms(words));
+      accept(accepted, acronyms(words, acronyms));
     }
     accept(accepted, tagged(words));
     accepted.sort(Comparator.comparingInt(Mention::from));
@@ -306,14 +318,24 @@ public final class EntityRecognizer {
     return found;
   }
 
-  private List<Mention> acronyms(List<String> words) {
+  private List<Mention> acronyms(List<String> words, Set<String> known) {
     List<Mention> found = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (isAcronym(words.get(i))) {
+    for (int i = 0; i < words.size() && !known.isEmpty(); i++) {
+      if (known.contains(words.get(i)) && acronymCandidate(words, i)) {
         found.add(new Mention(i, i + 1, EntityType.ORG, null));
       }
     }
     return found;
+  }
+
+  /** True when words[i] looks like an acronym in its sentence: capitals, not among capitals. */
+  public boolean acronymCandidate(List<String> words, int i) {
+    String w = words.get(i);
+    return w.length() >= 3
+        && isAcronym(w)
+        && !isNotName(w)
+        && !capsWordAt(words, i - 1)
+        && !capsWordAt(words, i + 1);
   }
 
   private List<Mention> tagged(List<String> words) {
@@ -346,6 +368,15 @@ public final class EntityRecognizer {
       return false;
     }
     return name.size() > 1 || !notNames.contains(name.get(0).toLowerCase(Locale.ROOT));
+  }
+
+  /** True when words[i] is a capitalised word that is not a known non-name ("DE", "ONG"). */
+  private static boolean capsWordAt(List<String> words, int i) {
+    if (i < 0 || i >= words.size()) {
+      return false;
+    }
+    String w = words.get(i);
+    return w.length() >= 2 && isAcronym(w) && !NOT_ACRONYMS.contains(w);
   }
 
   static boolean isAcronym(String w) {
