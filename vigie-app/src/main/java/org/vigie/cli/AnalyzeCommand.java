@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
+import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
 import org.vigie.ingest.DocumentSink;
 import org.vigie.ingest.FileCollector;
@@ -91,6 +92,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     cli.out.println();
     cli.out.println(d.text());
     cli.out.println();
+    for (Entity e : d.entities()) {
+      String canonical = e.canonical().equals(e.text()) ? "" : " → " + e.canonical();
+      String role = e.role() == null ? "" : " (" + e.role() + ")";
+      cli.out.println(e.type() + "  " + e.text() + canonical + role);
+    }
+    if (!d.entities().isEmpty()) {
+      cli.out.println();
+    }
   }
 
   private static String orDash(String s) {

@@ -69,10 +69,28 @@ class VigieCliTest {
       assertThat(d.get("language").asText()).isEqualTo("fra");
       assertThat(d.get("entities").isArray()).isTrue();
     }
+    JsonNode minusma = docs.get(0);
+    assertThat(minusma.get("entities").toString())
+        .contains("{\"text\":\"Hadizetou\",\"type\":\"PER\",\"canonical\":\"Hadizetou Sidibé\"");
     JsonNode osiris = docs.get(2);
     assertThat(osiris.get("origin").asText()).contains("002_");
     assertThat(osiris.get("published").asText()).isEqualTo("2015-01-30");
     assertThat(osiris.get("title").asText()).startsWith("Journée des médias sociaux de l’ONU");
+  }
+
+  @Test
+  void evalNerPrintsPrecisionRecallAndF1PerType() throws Exception {
+    Path gold = work.resolve("gold.bio");
+    java.nio.file.Files.writeString(
+        gold,
+        "Selon O\nMme O\nPoeschl B-PER\n, O\nla O\nMINUSMA B-ORG\nest O\nà O\nBamako B-LOC\n. O\n");
+    Run run = vigie("eval", "ner", gold.toString(), "--split", "all");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("split all: 1 sentences, 10 tokens");
+    assertThat(run.out()).containsPattern("all +3 +3 +3 +1.0000 +1.0000 +1.0000");
+    Run bad = vigie("eval", "ner", gold.toString(), "--split", "dev");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--split").doesNotContain("Exception");
   }
 
   @Test

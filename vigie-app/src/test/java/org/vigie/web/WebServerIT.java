@@ -140,7 +140,8 @@ class WebServerIT {
         .contains("OSIRIS")
         .contains("30 janvier 2015")
         .contains("français");
-    assertThat(doc.select(".entities").text()).contains("Aucun élément");
+    assertThat(doc.select(".entities").text()).contains("Isabella Poeschl (personne)");
+    assertThat(doc.select(".quotes").text()).contains("Aucun élément");
   }
 
   @Test

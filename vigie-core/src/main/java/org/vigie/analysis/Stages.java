@@ -9,6 +9,8 @@ import org.vigie.language.CombinedLanguageDetector;
 import org.vigie.language.LanguageStage;
 import org.vigie.language.OpenNlpLanguageDetector;
 import org.vigie.language.RegionalLanguageDetector;
+import org.vigie.ner.EntityExtractor;
+import org.vigie.ner.EntityStage;
 import org.vigie.pipeline.IdentityStage;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
@@ -19,13 +21,15 @@ import org.vigie.pipeline.Stage;
  */
 public final class Stages {
   /** The stages of a full analysis, in order. */
-  public static final List<String> STANDARD = List.of("extract", "language", "identity");
+  public static final List<String> STANDARD =
+      List.of("extract", "language", "entities", "identity");
 
   private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
 
   static {
     KNOWN.put("extract", ExtractStage::new);
     KNOWN.put("language", () -> new LanguageStage(Detectors.combined()));
+    KNOWN.put("entities", () -> new EntityStage(EntityExtractor.standard()));
     KNOWN.put("identity", IdentityStage::new);
   }
 

@@ -41,6 +41,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
+import org.vigie.document.Entity;
 import org.vigie.document.PublishedTime;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
@@ -326,6 +327,7 @@ public final class LuceneIndex implements DocumentStore {
     keyword(d, SearchFields.SITE, doc.site());
     keyword(d, SearchFields.TYPE, doc.type());
     keyword(d, SearchFields.CONTENT_TYPE, doc.contentType());
+    entities(d, doc.entities());
     if (doc.url() != null) {
       d.add(new StringField(SearchFields.URL, doc.url(), Field.Store.NO));
     }
@@ -350,7 +352,37 @@ public final class LuceneIndex implements DocumentStore {
     d.add(new SortedSetDocValuesField(field, new BytesRef(v)));
   }
 
-  /** Keyword values are lower-cased, except sources and URLs, which are case-sensitive ids. */
+  /**
+   * One value per distinct canonical name in the {@code person}, {@code organization} and {@code
+   * place} fields: matched without regard to case ({@code person:"isabella poeschl"}), counted and
+   * shown as written ("Isabella Poeschl"): the indexed term is lower-cased, the doc value that
+   * facets count keeps the case.
+   */
+  private static void entities(Document d, List<Entity> entities) {
+    Set<String> seen = new HashSet<>();
+    for (Entity e : entities) {
+      String field = entityField(e.type());
+      if (field == null || e.canonical().isBlank() || !seen.add(field + "\t" + e.canonical())) {
+        continue;
+      }
+      d.add(new StringField(field, normalizeKeyword(field, e.canonical()), Field.Store.NO));
+      d.add(new SortedSetDocValuesField(field, new BytesRef(e.canonical())));
+    }
+  }
+
+  private static String entityField(String type) {
+    return switch (type) {
+      case "PER" -> SearchFields.PERSON;
+      case "ORG" -> SearchFields.ORGANIZATION;
+      case "LOC" -> SearchFields.PLACE;
+      default -> null;
+    };
+  }
+
+  /**
+   * Keyword values are lower-cased, except sources and URLs, which are case-sensitive ids. Entity
+   * fields are lower-cased for matching but keep their case in facets ({@link #entities}).
+   */
   static String normalizeKeyword(String field, String value) {
     boolean caseSensitive = SearchFields.SOURCE.equals(field) || SearchFields.URL.equals(field);
     return caseSensitive ? value : value.toLowerCase(Locale.ROOT);

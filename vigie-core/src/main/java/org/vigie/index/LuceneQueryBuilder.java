@@ -47,12 +47,20 @@ final class LuceneQueryBuilder {
     return switch (query) {
       case Query.All all -> new MatchAllDocsQuery();
       case Query.Term t -> term(t.field(), t.value(), t.isPrefix());
-      case Query.Phrase p -> text(p.field(), p.text());
+      case Query.Phrase p -> phrase(p.field(), p.text());
       case Query.DateRange r -> dateRange(r.from(), r.to());
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
       case Query.Not not -> not(not.clause());
     };
+  }
+
+  /** A quoted value: a phrase in full text, the exact value of a keyword field. */
+  private org.apache.lucene.search.Query phrase(String field, String text) {
+    if (field != null && SearchFields.KEYWORD.contains(field)) {
+      return new TermQuery(new Term(field, LuceneIndex.normalizeKeyword(field, text)));
+    }
+    return text(field, text);
   }
 
   private org.apache.lucene.search.Query term(String field, String value, boolean prefix) {

@@ -22,14 +22,33 @@ public final class SearchFields {
   public static final String ID = "id";
   public static final String PUBLISHED = "published";
 
+  /** Canonical names of the people, organisations and places a document mentions. */
+  public static final String PERSON = "person";
+
+  public static final String ORGANIZATION = "organization";
+  public static final String PLACE = "place";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
-      Set.of(SITE, SOURCE, LANGUAGE, TYPE, CONTENT_TYPE, YEAR, MONTH, URL, ID);
+      Set.of(
+          SITE,
+          SOURCE,
+          LANGUAGE,
+          PERSON,
+          ORGANIZATION,
+          PLACE,
+          TYPE,
+          CONTENT_TYPE,
+          YEAR,
+          MONTH,
+          URL,
+          ID);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
   public static final java.util.List<String> DEFAULT_FACETS =
-      java.util.List.of(LANGUAGE, SOURCE, SITE, YEAR, MONTH, CONTENT_TYPE, TYPE);
+      java.util.List.of(
+          LANGUAGE, PERSON, ORGANIZATION, PLACE, SOURCE, SITE, YEAR, MONTH, CONTENT_TYPE, TYPE);
 
   /** Other names users type for the same fields, French ones included. */
   private static final Map<String, String> ALIASES =
@@ -45,7 +64,11 @@ public final class SearchFields {
           Map.entry("date", PUBLISHED),
           Map.entry("publie", PUBLISHED),
           Map.entry("publié", PUBLISHED),
-          Map.entry("contenu", CONTENT_TYPE));
+          Map.entry("contenu", CONTENT_TYPE),
+          Map.entry("personne", PERSON),
+          Map.entry("organisation", ORGANIZATION),
+          Map.entry("org", ORGANIZATION),
+          Map.entry("lieu", PLACE));
 
   private SearchFields() {}
 

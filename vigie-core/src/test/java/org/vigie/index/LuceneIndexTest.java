@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
+import org.vigie.document.Entity;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
@@ -36,22 +37,34 @@ class LuceneIndexTest {
         .build();
   }
 
+  static AnalyzedDocument withEntities(AnalyzedDocument d, Entity... entities) {
+    return d.toBuilder().entities(List.of(entities)).build();
+  }
+
   static final AnalyzedDocument BLOGGERS =
-      doc(
-          "La MINUSMA rencontre les blogueurs",
-          "Les 6 et 7 décembre derniers, la base de la MINUSMA à Bamako a abrité une rencontre entre"
-              + " blogueurs et influenceurs maliens. L’Accord pour la paix était au centre.",
-          "2019-12-09",
-          "fra",
-          "minusma.unmissions.org");
+      withEntities(
+          doc(
+              "La MINUSMA rencontre les blogueurs",
+              "Les 6 et 7 décembre derniers, la base de la MINUSMA à Bamako a abrité une rencontre entre"
+                  + " blogueurs et influenceurs maliens. L’Accord pour la paix était au centre.",
+              "2019-12-09",
+              "fra",
+              "minusma.unmissions.org"),
+          new Entity("MINUSMA", "ORG", "MINUSMA", 0, 0),
+          new Entity("Bamako", "LOC", "Bamako", 0, 0),
+          new Entity("Mme Poeschl", "PER", "Isabella Poeschl", 0, 0),
+          new Entity("Isabella Poeschl", "PER", "Isabella Poeschl", 0, 0));
   static final AnalyzedDocument ELECTIONS =
-      doc(
-          "Élections législatives : une session sur les réseaux sociaux",
-          "Renforcer les capacités des partis politiques pour des élections apaisées au Mali. Le"
-              + " Sénégal observe.",
-          "2020-03-10",
-          "fra",
-          "lessor.ml");
+      withEntities(
+          doc(
+              "Élections législatives : une session sur les réseaux sociaux",
+              "Renforcer les capacités des partis politiques pour des élections apaisées au Mali. Le"
+                  + " Sénégal observe.",
+              "2020-03-10",
+              "fra",
+              "lessor.ml"),
+          new Entity("Mali", "LOC", "Mali", 0, 0),
+          new Entity("Sénégal", "LOC", "Sénégal", 0, 0));
   static final AnalyzedDocument ENGLISH =
       doc(
           "Social media day",
@@ -128,6 +141,36 @@ class LuceneIndexTest {
     SearchResult.Facet year =
         all.facets().stream().filter(f -> f.field().equals("year")).findFirst().orElseThrow();
     assertThat(year.values()).hasSize(3);
+  }
+
+  @Test
+  void entitiesAreSearchableAndCountedUnderTheirCanonicalNames() {
+    assertThat(ids(search("person:\"Isabella Poeschl\""))).containsExactly(BLOGGERS.id());
+    assertThat(ids(search("personne:\"isabella poeschl\""))).containsExactly(BLOGGERS.id());
+    assertThat(ids(search("organization:MINUSMA"))).containsExactly(BLOGGERS.id());
+    assertThat(ids(search("place:Mali OR place:Bamako")))
+        .containsExactlyInAnyOrder(BLOGGERS.id(), ELECTIONS.id());
+    SearchResult all = search("");
+    assertThat(all.facets().stream().map(SearchResult.Facet::field).toList())
+        .startsWith("language", "person", "organization", "place");
+    SearchResult.Facet person =
+        all.facets().stream().filter(f -> f.field().equals("person")).findFirst().orElseThrow();
+    assertThat(person.values()).containsExactly(new SearchResult.FacetValue("Isabella Poeschl", 1));
+    SearchResult.Facet place =
+        all.facets().stream().filter(f -> f.field().equals("place")).findFirst().orElseThrow();
+    assertThat(place.values())
+        .extracting(SearchResult.FacetValue::value)
+        .containsExactly("Bamako", "Mali", "Sénégal");
+    SearchRequest filtered =
+        new SearchRequest(
+            QueryParser.parse(""),
+            Map.of(SearchFields.PLACE, Set.of("Sénégal")),
+            Sort.RELEVANCE,
+            0,
+            10,
+            SearchFields.DEFAULT_FACETS,
+            false);
+    assertThat(ids(index.search(filtered))).containsExactly(ELECTIONS.id());
   }
 
   @Test
