@@ -9,7 +9,9 @@ import org.vigie.document.Entity;
  * Everything the document page shows.
  *
  * @param fields label and value pairs of the metadata table, empty values left out
- * @param url the original address, shown as an outside link, or {@code null}
+ * @param url the original address when it is http(s), shown as an outside link, or {@code null}
+ * @param otherAddress an address in another scheme ({@code javascript:}, {@code data:}…), shown as
+ *     inert text, or {@code null}
  * @param paragraphs the clean text, paragraph by paragraph
  * @param entities people, organisations and places: one line each, mentions merged
  * @param quotes quotations as "« text » — speaker"
@@ -22,6 +24,7 @@ public record DocumentView(
     String backUrl,
     List<Field> fields,
     String url,
+    String otherAddress,
     List<String> paragraphs,
     List<String> entities,
     List<String> quotes,
@@ -39,7 +42,8 @@ public record DocumentView(
         SearchPage.displayTitle(d, t),
         backUrl,
         fields(d, t),
-        d.url(),
+        isWeb(d.url()) ? d.url() : null,
+        isWeb(d.url()) ? null : d.url(),
         paragraphs(d.text()),
         entities(d, t),
         d.quotes().stream()
@@ -66,6 +70,10 @@ public record DocumentView(
             .map(f -> f.text() + (f.unit() == null ? "" : " (" + f.unit() + ")"))
             .toList(),
         d.topics());
+  }
+
+  private static boolean isWeb(String url) {
+    return url != null && url.matches("(?i)https?://\\S+");
   }
 
   private static List<Field> fields(AnalyzedDocument d, WebText t) {

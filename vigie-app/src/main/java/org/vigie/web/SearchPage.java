@@ -24,7 +24,7 @@ final class SearchPage {
       SearchResult result = searcher.search(params.toRequest(true));
       return found(chrome, params, result);
     } catch (QuerySyntaxException e) {
-      return failed(chrome, params, t.t("search.error", e.getMessage()));
+      return failed(chrome, params, t.t("search.error", QueryErrorText.describe(t, e)));
     }
   }
 

@@ -9,6 +9,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
 import java.io.InputStream;
 import java.util.Map;
@@ -86,7 +87,9 @@ public final class WebServer implements AutoCloseable {
 
   /** Every exception becomes a status and a page (or JSON under /api), here and only here. */
   private void errors(io.javalin.config.JavalinConfig config) {
-    config.routes.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+    config.routes.exception(
+        QuerySyntaxException.class,
+        (e, ctx) -> fail(ctx, 400, QueryErrorText.describe(text(ctx), e)));
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
     config.routes.exception(
@@ -200,7 +203,9 @@ public final class WebServer implements AutoCloseable {
   private static WebText text(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && (asked.equals("fr") || asked.equals("en"))) {
-      ctx.cookie(LANG_COOKIE, asked, 365 * 24 * 3600);
+      ctx.cookie(
+          new io.javalin.http.Cookie(
+              LANG_COOKIE, asked, "/", 365 * 24 * 3600, false, true, null, SameSite.LAX));
       return WebText.of(asked);
     }
     if (asked != null) {

@@ -133,4 +133,17 @@ class BrowserIT {
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
     shoot("4-english");
   }
+
+  @Test
+  void aBadQueryShowsItsErrorInPlace() throws IOException {
+    browser.get(base + "/?q=paix");
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("\"maintien de la paix");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .error")));
+    assertThat(browser.findElement(By.cssSelector("#results .error")).getText())
+        .contains("un guillemet n’est jamais fermé");
+    shoot("5-bad-query");
+  }
 }

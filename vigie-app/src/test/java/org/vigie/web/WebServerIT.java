@@ -147,7 +147,9 @@ class WebServerIT {
   @Test
   void englishOnRequestRememberedInACookie() throws Exception {
     HttpResponse<String> en = get("/?q=paix&lang=en");
-    assertThat(en.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
+    assertThat(en.headers().allValues("Set-Cookie"))
+        .anyMatch(
+            c -> c.startsWith("lang=en") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
     Document doc = Jsoup.parse(en.body());
     assertThat(doc.select("button[type=submit]").text()).isEqualTo("Search");
     assertThat(doc.select("html").attr("lang")).isEqualTo("en");
@@ -163,13 +165,16 @@ class WebServerIT {
     HttpResponse<String> page = get("/?q=%22unclosed");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(page.body()).select(".error").text())
-        .startsWith("Requête invalide")
-        .contains("character 1");
+        .isEqualTo("Requête invalide : un guillemet n’est jamais fermé (caractère 1)");
     HttpResponse<String> api = get("/api/search?q=%22unclosed");
     assertThat(api.statusCode()).isEqualTo(400);
     JsonNode error = DocumentJson.mapper().readTree(api.body());
     assertThat(error.get("status").asInt()).isEqualTo(400);
-    assertThat(error.get("error").asText()).contains("never closed");
+    assertThat(error.get("error").asText()).contains("jamais fermé");
+    HttpResponse<String> english = get("/api/search?q=published:2015-13&lang=en");
+    assertThat(DocumentJson.mapper().readTree(english.body()).get("error").asText())
+        .isEqualTo(
+            "Invalid query: “2015-13” is not a date (2015, 2015-01 or 2015-01-30) (character 11)");
     assertThat(get("/?f=nofield:x").statusCode()).isEqualTo(400);
     assertThat(get("/?page=zero").statusCode()).isEqualTo(400);
   }
@@ -198,6 +203,7 @@ class WebServerIT {
     Document docPage = Jsoup.parse(page.body());
     assertThat(docPage.select("[onerror]")).isEmpty();
     assertThat(docPage.select("a[href^=javascript]")).isEmpty();
+    assertThat(docPage.select("dd.inert").text()).isEqualTo("javascript:alert(3)");
     assertThat(docPage.select(".text").text()).contains("<img src=x onerror=alert(1)>");
 
     HttpResponse<String> api = get("/api/documents/" + href.substring(href.lastIndexOf('/') + 1));
