@@ -5,7 +5,7 @@ import java.util.Map;
 import org.vigie.nlp.dates.DatePhrase.Direction;
 
 /** French (and English) calendar words in folded form ({@code fevrier}, {@code aout}). */
-final class DateLexicon {
+public final class DateLexicon {
   private static final Map<String, Integer> FRENCH_MONTHS =
       Map.ofEntries(
           Map.entry("janvier", 1),
@@ -88,6 +88,14 @@ final class DateLexicon {
   /** Whether the word is a month name or abbreviation, French or English. */
   static boolean isMonth(String norm) {
     return frenchMonth(norm) > 0 || englishMonth(norm) > 0;
+  }
+
+  /**
+   * Whether the folded word belongs to a date rather than to what a number counts: a month, a
+   * weekday, {@code dernier} or {@code prochain}.
+   */
+  public static boolean isCalendarWord(String norm) {
+    return isMonth(norm) || weekday(norm) != null || modifier(norm) != null;
   }
 
   static DayOfWeek weekday(String norm) {
