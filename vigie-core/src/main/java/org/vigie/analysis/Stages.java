@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.vigie.extract.ExtractStage;
 import org.vigie.language.LanguageStage;
 import org.vigie.language.OpenNlpLanguageDetector;
+import org.vigie.nlp.dates.DateStage;
+import org.vigie.nlp.figures.FigureStage;
 import org.vigie.pipeline.IdentityStage;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
@@ -17,13 +19,16 @@ import org.vigie.pipeline.Stage;
  */
 public final class Stages {
   /** The stages of a full analysis, in order. */
-  public static final List<String> STANDARD = List.of("extract", "language", "identity");
+  public static final List<String> STANDARD =
+      List.of("extract", "language", "dates", "figures", "identity");
 
   private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
 
   static {
     KNOWN.put("extract", ExtractStage::new);
     KNOWN.put("language", () -> new LanguageStage(Detectors.openNlp()));
+    KNOWN.put(DateStage.NAME, DateStage::new);
+    KNOWN.put(FigureStage.NAME, FigureStage::new);
     KNOWN.put("identity", IdentityStage::new);
   }
 
