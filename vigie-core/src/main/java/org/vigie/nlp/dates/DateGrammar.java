@@ -39,6 +39,12 @@ final class DateGrammar {
 
   private record Num(int value, int end) {}
 
+  /**
+   * The longest list of days read ({@code les 6, 7 et 8 mars}); the bound keeps matching linear on
+   * long runs of small numbers.
+   */
+  private static final int MAX_LISTED_DAYS = 8;
+
   private final List<Token> tokens;
 
   DateGrammar(List<Token> tokens) {
@@ -114,8 +120,10 @@ final class DateGrammar {
 
   private Match daysFrom(int i, Num first, DayOfWeek weekday, boolean range) {
     Num last = first;
-    for (Num next = listedDay(last.end()); next != null; next = listedDay(last.end())) {
+    Num next = listedDay(last.end());
+    for (int n = 1; next != null && n < MAX_LISTED_DAYS; n++) {
       last = next;
+      next = listedDay(last.end());
     }
     Num month = frenchMonth(last.end());
     if (month == null) {

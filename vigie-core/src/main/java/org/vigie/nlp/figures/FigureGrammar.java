@@ -27,7 +27,10 @@ final class FigureGrammar {
   /** The unit that says the number is no figure at all (an ordinal, a code, a time of day). */
   private static final Unit NOT_A_FIGURE = new Unit(-1, null);
 
+  /** Bounds that keep matching linear on long runs of digit groups or number words. */
   private static final int MAX_GROUPS = 5;
+
+  private static final int MAX_NUMBER_WORDS = 8;
 
   private final String text;
   private final List<Token> tokens;
@@ -132,7 +135,8 @@ final class FigureGrammar {
   private Quantity words(int i) {
     List<String> parts = new ArrayList<>(4);
     int j = i;
-    while (NumberWords.isNumber(w(j)) || (word(j, "et") && !parts.isEmpty() && unitAfterEt(j))) {
+    while (parts.size() < MAX_NUMBER_WORDS
+        && (NumberWords.isNumber(w(j)) || (word(j, "et") && !parts.isEmpty() && unitAfterEt(j)))) {
       parts.add(w(j));
       j++;
     }
