@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.vigie.document.DateMention;
 import org.vigie.nlp.tokens.Token;
 import org.vigie.nlp.tokens.Tokenizer;
+import org.vigie.nlp.tokens.Tokens;
 
 /**
  * Finds French date expressions in a text and places them on the calendar relative to the day the
@@ -40,7 +41,7 @@ public final class DateExtractor {
 
   /** Like {@link #extract(String, LocalDate)} on tokens already cut from {@code text}. */
   public List<DateMention> extract(String text, List<Token> tokens, LocalDate reference) {
-    DateGrammar grammar = new DateGrammar(tokens);
+    DateGrammar grammar = new DateGrammar(new Tokens(text, tokens));
     List<DateMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.vigie.nlp.dates.DatePhrase.DayDate;
 import org.vigie.nlp.dates.DatePhrase.DayRange;
 import org.vigie.nlp.dates.DatePhrase.Direction;
@@ -16,6 +15,7 @@ import org.vigie.nlp.dates.DatePhrase.RelativeWeekday;
 import org.vigie.nlp.dates.DatePhrase.YearSpan;
 import org.vigie.nlp.tokens.FunctionWords;
 import org.vigie.nlp.tokens.Token;
+import org.vigie.nlp.tokens.Tokens;
 
 /**
  * The date expressions {@link DateExtractor} knows, matched on tokens starting at one position.
@@ -45,9 +45,9 @@ final class DateGrammar {
    */
   private static final int MAX_LISTED_DAYS = 8;
 
-  private final List<Token> tokens;
+  private final Tokens tokens;
 
-  DateGrammar(List<Token> tokens) {
+  DateGrammar(Tokens tokens) {
     this.tokens = tokens;
   }
 
@@ -86,13 +86,14 @@ final class DateGrammar {
   }
 
   private int openPrefixEnd(int i) {
-    if (word(i, "a") && word(i + 1, "partir")) {
-      if (word(i + 2, "de") || word(i + 2, "du")) {
+    if (tokens.isWord(i, "a") && tokens.isWord(i + 1, "partir")) {
+      if (tokens.isWord(i + 2, "de") || tokens.isWord(i + 2, "du")) {
         return i + 3;
       }
-      return word(i + 2, "d") && apostrophe(i + 3) ? i + 4 : i;
+      return tokens.isWord(i + 2, "d") && tokens.isApostrophe(i + 3) ? i + 4 : i;
     }
-    if (word(i, "depuis") || (word(i, "des") && tokens.get(i).text().equalsIgnoreCase("dès"))) {
+    if (tokens.isWord(i, "depuis")
+        || (tokens.isWord(i, "des") && tokens.get(i).text().equalsIgnoreCase("dès"))) {
       return i + 1;
     }
     return i;
@@ -102,17 +103,17 @@ final class DateGrammar {
 
   private Match days(int i) {
     int j = i;
-    String det = w(j);
+    String det = tokens.norm(j);
     boolean range = "du".equals(det) || "entre".equals(det);
     if (range || "le".equals(det) || "les".equals(det) || "ce".equals(det)) {
       j++;
     }
-    if ("entre".equals(det) && word(j, "le")) {
+    if ("entre".equals(det) && tokens.isWord(j, "le")) {
       j++;
     }
-    DayOfWeek weekday = DateLexicon.weekday(w(j));
+    DayOfWeek weekday = DateLexicon.weekday(tokens.norm(j));
     if (weekday != null) {
-      j = sym(j + 1, ',') ? j + 2 : j + 1;
+      j = tokens.isSymbol(j + 1, ',') ? j + 2 : j + 1;
     }
     Num first = day(j);
     return first == null ? null : daysFrom(i, first, weekday, range);
@@ -144,7 +145,7 @@ final class DateGrammar {
   private Match dayMatch(
       int i, int end, Num first, Num last, int month, Num year, DayOfWeek weekday) {
     int y = year == null ? 0 : year.value();
-    Direction dir = year == null ? DateLexicon.modifier(w(end)) : null;
+    Direction dir = year == null ? DateLexicon.modifier(tokens.norm(end)) : null;
     int stop = dir == null ? end : end + 1;
     dir = dir == null ? Direction.NEAREST : dir;
     DayDate from = dayDate(first.value(), month, y, weekday, dir);
@@ -163,10 +164,10 @@ final class DateGrammar {
 
   /** The second half of {@code du D [month [year]] au D month [year]}, or {@code null}. */
   private Match rangeEnd(int i, int j, Num first, int month1, Num year1, DayOfWeek weekday) {
-    if (!(word(j, "au") || word(j, "a") || sym(j, '-'))) {
+    if (!(tokens.isWord(j, "au") || tokens.isWord(j, "a") || tokens.isSymbol(j, '-'))) {
       return null;
     }
-    int k = word(j + 1, "le") ? j + 2 : j + 1;
+    int k = tokens.isWord(j + 1, "le") ? j + 2 : j + 1;
     Num lastDay = day(k);
     Num month2 = lastDay == null ? null : frenchMonth(lastDay.end());
     if (month2 == null) {
@@ -177,7 +178,7 @@ final class DateGrammar {
     int y2 = year2 == null ? 0 : year2.value();
     int m1 = month1 == 0 ? month2.value() : month1;
     int y1 = year1 != null ? year1.value() : y2 == 0 ? 0 : m1 > month2.value() ? y2 - 1 : y2;
-    Direction dir = y2 == 0 ? DateLexicon.modifier(w(end)) : null;
+    Direction dir = y2 == 0 ? DateLexicon.modifier(tokens.norm(end)) : null;
     int stop = dir == null ? end : end + 1;
     dir = dir == null ? Direction.NEAREST : dir;
     DayDate from = dayDate(first.value(), m1, y1, weekday, dir);
@@ -187,10 +188,10 @@ final class DateGrammar {
 
   /** {@code , 7}, {@code et 7}, {@code et le 8} after a day. */
   private Num listedDay(int j) {
-    if (!(sym(j, ',') || word(j, "et"))) {
+    if (!(tokens.isSymbol(j, ',') || tokens.isWord(j, "et"))) {
       return null;
     }
-    return day(word(j + 1, "le") ? j + 2 : j + 1);
+    return day(tokens.isWord(j + 1, "le") ? j + 2 : j + 1);
   }
 
   /** A day that exists in that month (any year when none is given), or {@code null}. */
@@ -207,14 +208,14 @@ final class DateGrammar {
 
   /** {@code 30/01/2015}, {@code 30-01-2015}, {@code 30.01.2015}, {@code 2015-01-30}. */
   private Match numeric(int i) {
-    int j = word(i, "le") ? i + 1 : i;
+    int j = tokens.isWord(i, "le") ? i + 1 : i;
     if (j + 4 >= tokens.size() || !numericShape(j)) {
       return null;
     }
     Token a = tokens.get(j);
     Token b = tokens.get(j + 2);
     Token c = tokens.get(j + 4);
-    boolean iso = a.text().length() == 4 && sym(j + 1, '-');
+    boolean iso = a.text().length() == 4 && tokens.isSymbol(j + 1, '-');
     try {
       LocalDate d =
           iso
@@ -238,7 +239,9 @@ final class DateGrammar {
       return false;
     }
     char s = sep.kind() == Token.Kind.SYMBOL ? sep.text().charAt(0) : ' ';
-    if ((s != '/' && s != '-' && s != '.') || !sym(j + 3, s) || !joined(j, j + 4)) {
+    if ((s != '/' && s != '-' && s != '.')
+        || !tokens.isSymbol(j + 3, s)
+        || !tokens.glued(j, j + 4)) {
       return false;
     }
     boolean dmy = a.text().length() <= 2 && b.text().length() <= 2 && c.text().length() == 4;
@@ -250,17 +253,17 @@ final class DateGrammar {
 
   /** {@code January 30, 2015} or {@code 30 January 2015}; the year is required. */
   private Match englishDay(int i) {
-    int month = DateLexicon.englishMonth(w(i));
+    int month = DateLexicon.englishMonth(tokens.norm(i));
     Num day = month == 0 ? day(i) : day(i + 1);
     if (day == null) {
       return null;
     }
     int j = day.end();
     if (month == 0) {
-      month = DateLexicon.englishMonth(w(j));
+      month = DateLexicon.englishMonth(tokens.norm(j));
       j++;
     }
-    j = sym(j, ',') ? j + 1 : j;
+    j = tokens.isSymbol(j, ',') ? j + 1 : j;
     Num year = month == 0 ? null : year(j, 1000, 2999);
     DayDate d =
         year == null ? null : dayDate(day.value(), month, year.value(), null, Direction.NEAREST);
@@ -280,7 +283,7 @@ final class DateGrammar {
       return new Match(
           i, year.end(), new MonthDate(month.value(), year.value(), Direction.NEAREST));
     }
-    Direction dir = DateLexicon.modifier(w(month.end()));
+    Direction dir = DateLexicon.modifier(tokens.norm(month.end()));
     if (dir != null) {
       return new Match(i, month.end() + 1, new MonthDate(month.value(), 0, dir));
     }
@@ -292,13 +295,16 @@ final class DateGrammar {
 
   /** After {@code au mois de}, {@code en}, {@code de}, {@code début}, {@code fin}…; else i. */
   private int monthPrefixEnd(int i) {
-    if (word(i, "au") && word(i + 1, "mois")) {
+    if (tokens.isWord(i, "au") && tokens.isWord(i + 1, "mois")) {
       return ofEnd(i + 2, i);
     }
-    if (word(i, "mois")) {
+    if (tokens.isWord(i, "mois")) {
       return ofEnd(i + 1, i);
     }
-    if (word(i, "en") || word(i, "debut") || word(i, "fin") || word(i, "courant")) {
+    if (tokens.isWord(i, "en")
+        || tokens.isWord(i, "debut")
+        || tokens.isWord(i, "fin")
+        || tokens.isWord(i, "courant")) {
       return i + 1;
     }
     return ofEnd(i, i);
@@ -306,10 +312,10 @@ final class DateGrammar {
 
   /** After {@code de} or {@code d'} at j; {@code otherwise} when there is none. */
   private int ofEnd(int j, int otherwise) {
-    if (word(j, "de")) {
+    if (tokens.isWord(j, "de")) {
       return j + 1;
     }
-    return word(j, "d") && apostrophe(j + 1) ? j + 2 : otherwise;
+    return tokens.isWord(j, "d") && tokens.isApostrophe(j + 1) ? j + 2 : otherwise;
   }
 
   // ---- years
@@ -333,14 +339,14 @@ final class DateGrammar {
 
   private Num yearRangeEnd(Num first) {
     int k = first.end();
-    if (!(word(k, "a") || word(k, "et") || sym(k, '-'))) {
+    if (!(tokens.isWord(k, "a") || tokens.isWord(k, "et") || tokens.isSymbol(k, '-'))) {
       return null;
     }
     return year(k + 1, first.value() + 1, 2100);
   }
 
   private int yearPrefixEnd(int i) {
-    String w = w(i);
+    String w = tokens.norm(i);
     if (w == null) {
       return i;
     }
@@ -360,17 +366,17 @@ final class DateGrammar {
           "automne",
           "hiver" ->
           i + 1;
-      case "mi" -> sym(i + 1, '-') ? i + 2 : i;
+      case "mi" -> tokens.isSymbol(i + 1, '-') ? i + 2 : i;
       default -> i;
     };
   }
 
   /** Whether token k is a noun a number could count ({@code de 2000 personnes}). */
   private boolean countedNounAt(int k) {
-    if (sym(k, '%')) {
+    if (tokens.isSymbol(k, '%')) {
       return true;
     }
-    String w = w(k);
+    String w = tokens.norm(k);
     return w != null
         && !tokens.get(k).isCapitalized()
         && !FunctionWords.contains(w)
@@ -388,29 +394,29 @@ final class DateGrammar {
   }
 
   private Match relativeDay(int i) {
-    Integer offset = DateLexicon.relativeDay(w(i));
+    Integer offset = DateLexicon.relativeDay(tokens.norm(i));
     if (offset != null) {
       return new Match(i, partOfDay(i + 1) ? i + 2 : i + 1, new RelativeDay(offset));
     }
-    if ((word(i, "ce") || word(i, "cet")) && partOfDay(i + 1)) {
+    if ((tokens.isWord(i, "ce") || tokens.isWord(i, "cet")) && partOfDay(i + 1)) {
       return new Match(i, i + 2, new RelativeDay(0));
     }
     return null;
   }
 
   private boolean partOfDay(int i) {
-    return word(i, "matin") || word(i, "soir") || word(i, "apres-midi");
+    return tokens.isWord(i, "matin") || tokens.isWord(i, "soir") || tokens.isWord(i, "apres-midi");
   }
 
   private Match relativeWeekday(int i) {
-    boolean ce = word(i, "ce");
+    boolean ce = tokens.isWord(i, "ce");
     int j = ce ? i + 1 : i;
-    DayOfWeek weekday = DateLexicon.weekday(w(j));
+    DayOfWeek weekday = DateLexicon.weekday(tokens.norm(j));
     if (weekday == null) {
       return null;
     }
     int k = partOfDay(j + 1) ? j + 2 : j + 1;
-    Direction dir = DateLexicon.modifier(w(k));
+    Direction dir = DateLexicon.modifier(tokens.norm(k));
     if (dir != null) {
       return new Match(i, k + 1, new RelativeWeekday(weekday, dir));
     }
@@ -421,17 +427,21 @@ final class DateGrammar {
    * {@code la semaine dernière}, {@code le mois prochain}, {@code l'an dernier}, {@code ce mois}.
    */
   private Match relativePeriod(int i) {
-    boolean thisOne = word(i, "ce") || word(i, "cette") || word(i, "cet");
-    boolean article = word(i, "la") || word(i, "le");
-    int j = thisOne || article ? i + 1 : word(i, "l") && apostrophe(i + 1) ? i + 2 : i;
-    ChronoUnit unit = periodUnit(w(j));
+    boolean thisOne =
+        tokens.isWord(i, "ce") || tokens.isWord(i, "cette") || tokens.isWord(i, "cet");
+    boolean article = tokens.isWord(i, "la") || tokens.isWord(i, "le");
+    int j =
+        thisOne || article
+            ? i + 1
+            : tokens.isWord(i, "l") && tokens.isApostrophe(i + 1) ? i + 2 : i;
+    ChronoUnit unit = periodUnit(tokens.norm(j));
     if (unit == null) {
       return null;
     }
     if (thisOne) {
       return new Match(i, j + 1, new RelativePeriod(unit, 0));
     }
-    Direction dir = DateLexicon.modifier(w(j + 1));
+    Direction dir = DateLexicon.modifier(tokens.norm(j + 1));
     if (dir == null) {
       return null;
     }
@@ -454,7 +464,7 @@ final class DateGrammar {
 
   /** A day number: 1–31 alone (not glued to letters or a slash), {@code 1er} or {@code premier}. */
   private Num day(int i) {
-    if (word(i, "premier")) {
+    if (tokens.isWord(i, "premier")) {
       return new Num(1, i + 1);
     }
     if (i >= tokens.size() || !tokens.get(i).isDigits() || tokens.get(i).text().length() > 2) {
@@ -464,7 +474,7 @@ final class DateGrammar {
     if (v < 1 || v > 31) {
       return null;
     }
-    if (word(i + 1, "er") && joined(i, i + 1)) {
+    if (tokens.isWord(i + 1, "er") && tokens.glued(i, i + 1)) {
       return v == 1 ? new Num(1, i + 2) : null;
     }
     return joinedAfter(i) || joinedBefore(i) ? null : new Num(v, i + 1);
@@ -472,7 +482,7 @@ final class DateGrammar {
 
   /** A French month name or abbreviation (with its dot), or {@code null}. */
   private Num frenchMonth(int i) {
-    String w = w(i);
+    String w = tokens.norm(i);
     if (w != null && w.startsWith("mi-")) {
       w = w.substring(3);
     }
@@ -481,7 +491,7 @@ final class DateGrammar {
       return null;
     }
     boolean abbreviated = w.length() <= 4 && !w.equals("mars") && !w.equals("mai");
-    return new Num(m, abbreviated && sym(i + 1, '.') ? i + 2 : i + 1);
+    return new Num(m, abbreviated && tokens.isSymbol(i + 1, '.') ? i + 2 : i + 1);
   }
 
   /** A four-digit year in {@code [min, max]} not glued to letters or digits, or {@code null}. */
@@ -490,7 +500,7 @@ final class DateGrammar {
       return null;
     }
     int v = tokens.get(i).intValue();
-    boolean glued = joinedBefore(i) || (joinedAfter(i) && !sym(i + 1, '-'));
+    boolean glued = joinedBefore(i) || (joinedAfter(i) && !tokens.isSymbol(i + 1, '-'));
     return v < min || v > max || glued ? null : new Num(v, i + 1);
   }
 
@@ -499,7 +509,7 @@ final class DateGrammar {
    * {@code 3P}); a dash is not gluing, it joins ranges ({@code 2011-2013}).
    */
   private boolean joinedBefore(int i) {
-    if (i == 0 || !joined(i - 1, i)) {
+    if (i == 0 || !tokens.glued(i - 1, i)) {
       return false;
     }
     Token t = tokens.get(i - 1);
@@ -508,7 +518,7 @@ final class DateGrammar {
 
   /** Whether token i is glued to a word, a digit run or a separator followed by a digit. */
   private boolean joinedAfter(int i) {
-    if (i + 1 >= tokens.size() || !joined(i, i + 1)) {
+    if (i + 1 >= tokens.size() || !tokens.glued(i, i + 1)) {
       return false;
     }
     Token t = tokens.get(i + 1);
@@ -519,32 +529,6 @@ final class DateGrammar {
     return separator
         && i + 2 < tokens.size()
         && tokens.get(i + 2).isDigits()
-        && joined(i + 1, i + 2);
-  }
-
-  /** Whether tokens a..b follow each other with nothing between them. */
-  private boolean joined(int a, int b) {
-    for (int k = a; k < b; k++) {
-      if (tokens.get(k).end() != tokens.get(k + 1).start()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private String w(int i) {
-    return i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : null;
-  }
-
-  private boolean word(int i, String norm) {
-    return norm.equals(w(i));
-  }
-
-  private boolean apostrophe(int i) {
-    return sym(i, '\'') || sym(i, '\u2019');
-  }
-
-  private boolean sym(int i, char c) {
-    return i < tokens.size() && tokens.get(i).is(c);
+        && tokens.glued(i + 1, i + 2);
   }
 }

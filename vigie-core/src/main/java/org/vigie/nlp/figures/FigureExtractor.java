@@ -8,6 +8,7 @@ import org.vigie.document.Figure;
 import org.vigie.nlp.dates.DateExtractor;
 import org.vigie.nlp.tokens.Token;
 import org.vigie.nlp.tokens.Tokenizer;
+import org.vigie.nlp.tokens.Tokens;
 
 /**
  * Finds figures in French text: numbers with what they count.
@@ -42,7 +43,7 @@ public final class FigureExtractor {
 
   /** Like {@link #extract(String)} with the tokens and dates of {@code text} already found. */
   public List<Figure> extract(String text, List<Token> tokens, List<DateMention> datesInText) {
-    FigureGrammar grammar = new FigureGrammar(text, tokens);
+    FigureGrammar grammar = new FigureGrammar(new Tokens(text, tokens));
     List<Figure> found = new ArrayList<>();
     int nextDate = 0;
     int i = 0;

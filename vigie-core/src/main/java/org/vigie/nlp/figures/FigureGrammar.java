@@ -6,7 +6,7 @@ import org.vigie.document.Figure;
 import org.vigie.nlp.dates.DateLexicon;
 import org.vigie.nlp.tokens.FunctionWords;
 import org.vigie.nlp.tokens.Token;
-import org.vigie.nlp.tokens.Tokenizer;
+import org.vigie.nlp.tokens.Tokens;
 
 /**
  * Matches one figure starting at a token: a number (digits in French notation, words, or {@code une
@@ -33,10 +33,10 @@ final class FigureGrammar {
   private static final int MAX_NUMBER_WORDS = 8;
 
   private final String text;
-  private final List<Token> tokens;
+  private final Tokens tokens;
 
-  FigureGrammar(String text, List<Token> tokens) {
-    this.text = text;
+  FigureGrammar(Tokens tokens) {
+    this.text = tokens.text();
     this.tokens = tokens;
   }
 
@@ -105,16 +105,14 @@ final class FigureGrammar {
     }
     Token next = tokens.get(last + 1);
     if (next.isDigits()) {
-      boolean group = next.text().length() == 3 && Tokenizer.spaced(text, tokens.get(last), next);
+      boolean group = next.text().length() == 3 && tokens.spaced(last);
       return group ? last + 1 : -1;
     }
     boolean dotGroup =
         next.is('.')
-            && Tokenizer.adjacent(tokens.get(last), next)
-            && last + 2 < tokens.size()
-            && tokens.get(last + 2).isDigits()
+            && tokens.isDigits(last + 2)
             && tokens.get(last + 2).text().length() == 3
-            && Tokenizer.adjacent(next, tokens.get(last + 2));
+            && tokens.glued(last, last + 2);
     return dotGroup ? last + 2 : -1;
   }
 
@@ -124,8 +122,7 @@ final class FigureGrammar {
       return -1;
     }
     Token sep = tokens.get(j);
-    boolean glued =
-        Tokenizer.adjacent(tokens.get(j - 1), sep) && Tokenizer.adjacent(sep, tokens.get(j + 1));
+    boolean glued = tokens.glued(j - 1, j + 1);
     boolean comma = sep.is(',');
     boolean dot = sep.is('.') && !grouped && tokens.get(j + 1).text().length() != 3;
     return glued && (comma || dot) ? j + 1 : -1;
@@ -136,8 +133,9 @@ final class FigureGrammar {
     List<String> parts = new ArrayList<>(4);
     int j = i;
     while (parts.size() < MAX_NUMBER_WORDS
-        && (NumberWords.isNumber(w(j)) || (word(j, "et") && !parts.isEmpty() && unitAfterEt(j)))) {
-      parts.add(w(j));
+        && (NumberWords.isNumber(tokens.norm(j))
+            || (tokens.isWord(j, "et") && !parts.isEmpty() && unitAfterEt(j)))) {
+      parts.add(tokens.norm(j));
       j++;
     }
     if (parts.isEmpty() || loneArticle(parts, j)) {
@@ -148,28 +146,30 @@ final class FigureGrammar {
 
   /** {@code vingt et un}, {@code soixante et onze}: the only numbers with {@code et}. */
   private boolean unitAfterEt(int j) {
-    return word(j + 1, "un") || word(j + 1, "une") || word(j + 1, "onze");
+    return tokens.isWord(j + 1, "un")
+        || tokens.isWord(j + 1, "une")
+        || tokens.isWord(j + 1, "onze");
   }
 
   /** {@code un} or {@code une} alone is an article unless a magnitude follows. */
   private boolean loneArticle(List<String> parts, int next) {
     boolean article =
         parts.size() == 1 && (parts.get(0).equals("un") || parts.get(0).equals("une"));
-    return article && NumberWords.magnitude(w(next)) == 0;
+    return article && NumberWords.magnitude(tokens.norm(next)) == 0;
   }
 
   /** {@code une vingtaine}, {@code un millier}: about that many. */
   private Quantity approximate(int i) {
-    if (!(word(i, "une") || word(i, "un"))) {
+    if (!(tokens.isWord(i, "une") || tokens.isWord(i, "un"))) {
       return null;
     }
-    int value = NumberWords.approximate(w(i + 1));
+    int value = NumberWords.approximate(tokens.norm(i + 1));
     return value == 0 ? null : new Quantity(i, i + 2, value, true);
   }
 
   /** {@code 2,7 milliards}, {@code 1,2 million}, {@code 150 mille}. */
   private Quantity magnified(Quantity q) {
-    double factor = NumberWords.magnitude(w(q.end()));
+    double factor = NumberWords.magnitude(tokens.norm(q.end()));
     if (factor == 0 || (factor == 1e3 && !tokens.get(q.first()).isDigits())) {
       return q;
     }
@@ -210,7 +210,7 @@ final class FigureGrammar {
 
   /** Glued after a word, a digit run or a separator: {@code G5}, {@code COVID-19}, {@code 3/4}. */
   private boolean joinedBefore(int i) {
-    if (i == 0 || !Tokenizer.adjacent(tokens.get(i - 1), tokens.get(i))) {
+    if (i == 0 || !tokens.glued(i - 1, i)) {
       return false;
     }
     Token t = tokens.get(i - 1);
@@ -226,14 +226,12 @@ final class FigureGrammar {
 
   /** Whether more digits are glued after the number ({@code 1.2.3}, {@code 2012/2013}). */
   private boolean joinedNumberAfter(int last) {
-    if (last + 2 >= tokens.size() || !Tokenizer.adjacent(tokens.get(last), tokens.get(last + 1))) {
+    if (last + 2 >= tokens.size() || !tokens.glued(last, last + 1)) {
       return false;
     }
     Token sep = tokens.get(last + 1);
     boolean numeric = sep.is('.') || sep.is(',') || sep.is('/') || sep.is('-') || sep.is(':');
-    return numeric
-        && tokens.get(last + 2).isDigits()
-        && Tokenizer.adjacent(sep, tokens.get(last + 2));
+    return numeric && tokens.get(last + 2).isDigits() && tokens.glued(last + 1, last + 2);
   }
 
   // ---- units
@@ -247,7 +245,7 @@ final class FigureGrammar {
     if (percent != null) {
       return percent;
     }
-    if (tokens.get(u).isWord() && Tokenizer.adjacent(tokens.get(u - 1), tokens.get(u))) {
+    if (tokens.get(u).isWord() && tokens.glued(u - 1, u)) {
       return glued(q, u);
     }
     Unit abbreviated = abbreviation(q, u);
@@ -260,13 +258,16 @@ final class FigureGrammar {
 
   /** {@code 84%}, {@code 3,5 %}, {@code 84 pour cent}, with {@code des gouvernements} after it. */
   private Unit percent(int u) {
-    int end = sym(u, '%') ? u + 1 : word(u, "pour") && word(u + 1, "cent") ? u + 2 : -1;
+    int end =
+        tokens.isSymbol(u, '%')
+            ? u + 1
+            : tokens.isWord(u, "pour") && tokens.isWord(u + 1, "cent") ? u + 2 : -1;
     if (end < 0) {
       return null;
     }
     int of = ofEnd(end);
-    int head = of < 0 ? -1 : word(of, "la") || word(of, "les") ? of + 1 : of;
-    head = head >= 0 && word(head, "l") && apostrophe(head + 1) ? head + 2 : head;
+    int head = of < 0 ? -1 : tokens.isWord(of, "la") || tokens.isWord(of, "les") ? of + 1 : of;
+    head = head >= 0 && tokens.isWord(head, "l") && tokens.isApostrophe(head + 1) ? head + 2 : head;
     if (head < 0 || !isNoun(head)) {
       return new Unit(end, "%");
     }
@@ -287,15 +288,15 @@ final class FigureGrammar {
   }
 
   private Unit abbreviation(Quantity q, int u) {
-    if (sym(u, '€') || sym(u, '$')) {
-      return new Unit(u + 1, sym(u, '€') ? "euros" : "dollars");
+    if (tokens.isSymbol(u, '€') || tokens.isSymbol(u, '$')) {
+      return new Unit(u + 1, tokens.isSymbol(u, '€') ? "euros" : "dollars");
     }
-    String w = w(u);
+    String w = tokens.norm(u);
     String unit = w == null ? null : FigureLexicon.abbreviation(w);
-    if (word(u, "f") && word(u + 1, "cfa")) {
+    if (tokens.isWord(u, "f") && tokens.isWord(u + 1, "cfa")) {
       return new Unit(u + 2, "FCFA");
     }
-    if (unit == null && !(word(u, "heures") || word(u, "heure"))) {
+    if (unit == null && !(tokens.isWord(u, "heures") || tokens.isWord(u, "heure"))) {
       return null;
     }
     if (isTime(q, u)) {
@@ -307,19 +308,17 @@ final class FigureGrammar {
   /** {@code à 15h}, {@code 10h30}, {@code vers 9 heures}: a time of day, not a count of hours. */
   private boolean isTime(Quantity q, int u) {
     boolean minutes =
-        u + 1 < tokens.size()
-            && tokens.get(u + 1).isDigits()
-            && Tokenizer.adjacent(tokens.get(u), tokens.get(u + 1));
-    String before = q.first() == 0 ? null : w(q.first() - 1);
+        u + 1 < tokens.size() && tokens.get(u + 1).isDigits() && tokens.glued(u, u + 1);
+    String before = q.first() == 0 ? null : tokens.norm(q.first() - 1);
     return minutes || (before != null && FigureLexicon.isTimeOfDayCue(before));
   }
 
   /** After {@code de}, {@code des}, {@code du} or {@code d'} at j; -1 when there is none. */
   private int ofEnd(int j) {
-    if (word(j, "de") || word(j, "des") || word(j, "du")) {
+    if (tokens.isWord(j, "de") || tokens.isWord(j, "des") || tokens.isWord(j, "du")) {
       return j + 1;
     }
-    return word(j, "d") && apostrophe(j + 1) ? j + 2 : -1;
+    return tokens.isWord(j, "d") && tokens.isApostrophe(j + 1) ? j + 2 : -1;
   }
 
   /**
@@ -328,7 +327,7 @@ final class FigureGrammar {
    */
   private Unit nounPhrase(int j) {
     int head = j;
-    while (head < j + 2 && FigureLexicon.isAdjectiveBeforeNoun(String.valueOf(w(head)))) {
+    while (head < j + 2 && FigureLexicon.isAdjectiveBeforeNoun(String.valueOf(tokens.norm(head)))) {
       head++;
     }
     if (!isNoun(head)) {
@@ -340,17 +339,17 @@ final class FigureGrammar {
   }
 
   private int complementEnd(int k) {
-    if (word(k, "par") && isNoun(k + 1)) {
+    if (tokens.isWord(k, "par") && isNoun(k + 1)) {
       return k + 2;
     }
-    if (!sym(k, '(')) {
+    if (!tokens.isSymbol(k, '(')) {
       return k;
     }
     int close = k + 1;
-    while (close < k + 5 && isWord(close)) {
+    while (close < k + 5 && tokens.norm(close) != null) {
       close++;
     }
-    return close > k + 1 && sym(close, ')') ? close + 1 : k;
+    return close > k + 1 && tokens.isSymbol(close, ')') ? close + 1 : k;
   }
 
   /**
@@ -358,7 +357,7 @@ final class FigureGrammar {
    * number or {@code dernier}; capitalised only when it is a plural ({@code Maliens}).
    */
   private boolean isNoun(int k) {
-    String w = w(k);
+    String w = tokens.norm(k);
     if (w == null || w.length() < 2 || FunctionWords.contains(w) || NumberWords.isNumber(w)) {
       return false;
     }
@@ -366,25 +365,5 @@ final class FigureGrammar {
       return false;
     }
     return !tokens.get(k).isCapitalized() || w.endsWith("s") || w.endsWith("x");
-  }
-
-  private boolean isWord(int k) {
-    return w(k) != null;
-  }
-
-  private String w(int i) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).norm() : null;
-  }
-
-  private boolean word(int i, String norm) {
-    return norm.equals(w(i));
-  }
-
-  private boolean apostrophe(int i) {
-    return sym(i, '\'') || sym(i, '\u2019');
-  }
-
-  private boolean sym(int i, char c) {
-    return i < tokens.size() && tokens.get(i).is(c);
   }
 }

@@ -27,12 +27,12 @@ public final class Tokenizer {
         tokens.add(word(text, i, end));
       } else if (c >= '0' && c <= '9') {
         end = digitsEnd(text, i);
-        tokens.add(new Token(text.substring(i, end), null, Token.Kind.DIGITS, i, end));
+        tokens.add(other(text, i, end, Token.Kind.DIGITS));
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         end = i + 1;
       } else {
         end = symbolEnd(text, i);
-        tokens.add(new Token(text.substring(i, end), null, Token.Kind.SYMBOL, i, end));
+        tokens.add(other(text, i, end, Token.Kind.SYMBOL));
       }
       i = end;
     }
@@ -101,6 +101,11 @@ public final class Tokenizer {
   private static Token word(String text, int start, int end) {
     String w = text.substring(start, end);
     return new Token(w, fold(w), Token.Kind.WORD, start, end);
+  }
+
+  private static Token other(String text, int start, int end, Token.Kind kind) {
+    String s = text.substring(start, end);
+    return new Token(s, s, kind, start, end);
   }
 
   static boolean isApostrophe(char c) {
