@@ -11,6 +11,8 @@ import org.vigie.language.OpenNlpLanguageDetector;
 import org.vigie.language.RegionalLanguageDetector;
 import org.vigie.ner.EntityExtractor;
 import org.vigie.ner.EntityStage;
+import org.vigie.nlp.dates.DateStage;
+import org.vigie.nlp.figures.FigureStage;
 import org.vigie.pipeline.IdentityStage;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
@@ -22,7 +24,7 @@ import org.vigie.pipeline.Stage;
 public final class Stages {
   /** The stages of a full analysis, in order. */
   public static final List<String> STANDARD =
-      List.of("extract", "language", "entities", "identity");
+      List.of("extract", "language", "entities", "dates", "figures", "identity");
 
   private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
 
@@ -30,6 +32,8 @@ public final class Stages {
     KNOWN.put("extract", ExtractStage::new);
     KNOWN.put("language", () -> new LanguageStage(Detectors.combined()));
     KNOWN.put("entities", () -> new EntityStage(EntityExtractor.standard()));
+    KNOWN.put(DateStage.NAME, DateStage::new);
+    KNOWN.put(FigureStage.NAME, FigureStage::new);
     KNOWN.put("identity", IdentityStage::new);
   }
 
