@@ -12,8 +12,9 @@ import org.vigie.document.Entity;
  * @param url the original address when it is http(s), shown as an outside link, or {@code null}
  * @param otherAddress an address in another scheme ({@code javascript:}, {@code data:}…), shown as
  *     inert text, or {@code null}
- * @param paragraphs the clean text, paragraph by paragraph
- * @param entities people, organisations and places: one line each, mentions merged
+ * @param paragraphs the clean text, paragraph by paragraph, with what the analysis found marked
+ * @param entities people, organisations and places: one line each, mentions merged, each linking to
+ *     the documents that name it
  * @param quotes quotations as "« text » — speaker"
  * @param dates date expressions and what they resolve to
  * @param figures numbers and what they count
@@ -25,12 +26,15 @@ public record DocumentView(
     List<Field> fields,
     String url,
     String otherAddress,
-    List<String> paragraphs,
-    List<String> entities,
+    List<List<TextMarks.Span>> paragraphs,
+    List<Link> entities,
     List<String> quotes,
     List<String> dates,
     List<String> figures,
     List<String> topics) {
+
+  /** A line that links somewhere. */
+  public record Link(String text, String href) {}
 
   /** One metadata line. */
   public record Field(String label, String value) {}
@@ -44,7 +48,7 @@ public record DocumentView(
         fields(d, t),
         isWeb(d.url()) ? d.url() : null,
         isWeb(d.url()) ? null : d.url(),
-        paragraphs(d.text()),
+        TextMarks.paragraphs(d),
         entities(d, t),
         d.quotes().stream()
             .map(
@@ -110,14 +114,25 @@ public record DocumentView(
         .toList();
   }
 
-  private static List<String> entities(AnalyzedDocument d, WebText t) {
-    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+  private static List<Link> entities(AnalyzedDocument d, WebText t) {
+    java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
     for (Entity e : d.entities()) {
       String name = e.canonical() == null ? e.text() : e.canonical();
-      counts.merge(name + " (" + t.t("entity." + e.type()) + ")", 1, Integer::sum);
+      Entity key = new Entity(name, e.type(), name, 0, 0, e.role());
+      counts.merge(key, 1, Integer::sum);
     }
-    List<String> lines = new ArrayList<>();
-    counts.forEach((k, n) -> lines.add(n > 1 ? k + " ×" + n : k));
+    List<Link> lines = new ArrayList<>();
+    counts.forEach(
+        (e, n) -> {
+          String label =
+              e.text()
+                  + " ("
+                  + t.t("entity." + e.type())
+                  + (e.role() == null ? "" : ", " + e.role())
+                  + ")"
+                  + (n > 1 ? " ×" + n : "");
+          lines.add(new Link(label, TextMarks.entityUrl(e.type(), e.text())));
+        });
     return lines;
   }
 }

@@ -140,7 +140,14 @@ class WebServerIT {
         .contains("OSIRIS")
         .contains("30 janvier 2015")
         .contains("français");
-    assertThat(doc.select(".entities").text()).contains("Isabella Poeschl (personne)");
+    assertThat(doc.select(".entities").text()).contains("Isabella Poeschl (personne");
+    Element person = doc.selectFirst(".text a.mark.per:contains(Poeschl)");
+    assertThat(person.attr("title")).startsWith("Isabella Poeschl");
+    assertThat(doc.select(".text .mark.loc").eachText()).contains("New York", "Canada");
+    assertThat(doc.select(".text .mark.date").eachText()).contains("vendredi 30 janvier");
+    Document byPerson = page(person.attr("href"));
+    assertThat(byPerson.select(".active-filters").text()).contains("Personnes : Isabella Poeschl");
+    assertThat(byPerson.select("li.hit h3").text()).contains("Journée des médias sociaux");
     assertThat(doc.select(".quotes").text()).contains("Aucun élément");
   }
 
