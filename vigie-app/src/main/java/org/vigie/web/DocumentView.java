@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
+import org.vigie.document.Quote;
 
 /**
  * Everything the document page shows.
@@ -46,14 +47,7 @@ public record DocumentView(
         isWeb(d.url()) ? null : d.url(),
         paragraphs(d.text()),
         entities(d, t),
-        d.quotes().stream()
-            .map(
-                q ->
-                    "« "
-                        + q.text()
-                        + " » "
-                        + (q.speaker() == null ? "" : t.t("quote.by", q.speaker())))
-            .toList(),
+        d.quotes().stream().map(q -> quote(q, t)).toList(),
         d.dates().stream()
             .map(
                 x ->
@@ -119,5 +113,15 @@ public record DocumentView(
     List<String> lines = new ArrayList<>();
     counts.forEach((k, n) -> lines.add(n > 1 ? k + " ×" + n : k));
     return lines;
+  }
+
+  /**
+   * A quote as "« words » — speaker"; reported speech has no quotation marks and says it is
+   * reported, so a reader never takes a paraphrase for the speaker's own words.
+   */
+  private static String quote(Quote q, WebText t) {
+    String words = q.direct() ? "« " + q.text() + " »" : q.text() + " " + t.t("quote.reported");
+    String by = q.speaker() != null ? q.speaker() : q.role();
+    return by == null ? words : words + " " + t.t("quote.by", by);
   }
 }

@@ -141,7 +141,10 @@ class WebServerIT {
         .contains("30 janvier 2015")
         .contains("français");
     assertThat(doc.select(".entities").text()).contains("Isabella Poeschl (personne)");
-    assertThat(doc.select(".quotes").text()).contains("Aucun élément");
+    assertThat(doc.select(".quotes").text())
+        .contains("« Jusqu’à présent personne ne nous a sollicité » — Annie Paprocki")
+        .contains("(propos rapportés) — Isabella Poeschl")
+        .doesNotContain("« hashtaguent »");
   }
 
   @Test
