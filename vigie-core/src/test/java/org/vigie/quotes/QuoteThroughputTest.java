@@ -61,7 +61,7 @@ class QuoteThroughputTest {
     QuoteExtractor quotes = new QuoteExtractor();
     DateExtractor dates = new DateExtractor();
     FigureExtractor figures = new FigureExtractor();
-    int rounds = 200;
+    int rounds = 40;
     long best = Long.MAX_VALUE;
     int found = 0;
     for (int pass = 0; pass < 5; pass++) {
