@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
+import org.vigie.document.Quote;
 
 /**
  * Everything the document page shows.
@@ -50,14 +51,7 @@ public record DocumentView(
         isWeb(d.url()) ? null : d.url(),
         TextMarks.paragraphs(d),
         entities(d, t),
-        d.quotes().stream()
-            .map(
-                q ->
-                    "« "
-                        + q.text()
-                        + " » "
-                        + (q.speaker() == null ? "" : t.t("quote.by", q.speaker())))
-            .toList(),
+        d.quotes().stream().map(q -> quote(q, t)).toList(),
         d.dates().stream()
             .map(
                 x ->
@@ -134,5 +128,15 @@ public record DocumentView(
           lines.add(new Link(label, TextMarks.entityUrl(e.type(), e.text())));
         });
     return lines;
+  }
+
+  /**
+   * A quote as "« words » — speaker"; reported speech has no quotation marks and says it is
+   * reported, so a reader never takes a paraphrase for the speaker's own words.
+   */
+  private static String quote(Quote q, WebText t) {
+    String words = q.direct() ? "« " + q.text() + " »" : q.text() + " " + t.t("quote.reported");
+    String by = q.speaker() != null ? q.speaker() : q.role();
+    return by == null ? words : words + " " + t.t("quote.by", by);
   }
 }

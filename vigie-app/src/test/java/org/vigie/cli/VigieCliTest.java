@@ -72,6 +72,8 @@ class VigieCliTest {
     JsonNode minusma = docs.get(0);
     assertThat(minusma.get("entities").toString())
         .contains("{\"text\":\"Hadizetou\",\"type\":\"PER\",\"canonical\":\"Hadizetou Sidibé\"");
+    assertThat(minusma.get("quotes").toString())
+        .contains("\"speaker\":\"Hadizetou Sidibé\",\"role\":\"L’internaute\"");
     JsonNode osiris = docs.get(2);
     assertThat(osiris.get("origin").asText()).contains("002_");
     assertThat(osiris.get("published").asText()).isEqualTo("2015-01-30");

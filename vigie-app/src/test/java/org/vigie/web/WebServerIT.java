@@ -148,7 +148,10 @@ class WebServerIT {
     Document byPerson = page(person.attr("href"));
     assertThat(byPerson.select(".active-filters").text()).contains("Personnes : Isabella Poeschl");
     assertThat(byPerson.select("li.hit h3").text()).contains("Journée des médias sociaux");
-    assertThat(doc.select(".quotes").text()).contains("Aucun élément");
+    assertThat(doc.select(".quotes").text())
+        .contains("« Jusqu’à présent personne ne nous a sollicité » — Annie Paprocki")
+        .contains("(propos rapportés) — Isabella Poeschl")
+        .doesNotContain("« hashtaguent »");
   }
 
   @Test

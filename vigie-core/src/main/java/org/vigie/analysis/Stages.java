@@ -16,6 +16,8 @@ import org.vigie.nlp.figures.FigureStage;
 import org.vigie.pipeline.IdentityStage;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
+import org.vigie.quotes.QuoteExtractor;
+import org.vigie.quotes.QuoteStage;
 
 /**
  * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline. New
@@ -24,7 +26,7 @@ import org.vigie.pipeline.Stage;
 public final class Stages {
   /** The stages of a full analysis, in order. */
   public static final List<String> STANDARD =
-      List.of("extract", "language", "entities", "dates", "figures", "identity");
+      List.of("extract", "language", "entities", QuoteStage.NAME, "dates", "figures", "identity");
 
   private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
 
@@ -32,6 +34,7 @@ public final class Stages {
     KNOWN.put("extract", ExtractStage::new);
     KNOWN.put("language", () -> new LanguageStage(Detectors.combined()));
     KNOWN.put("entities", () -> new EntityStage(EntityExtractor.standard()));
+    KNOWN.put(QuoteStage.NAME, () -> new QuoteStage(new QuoteExtractor()));
     KNOWN.put(DateStage.NAME, DateStage::new);
     KNOWN.put(FigureStage.NAME, FigureStage::new);
     KNOWN.put("identity", IdentityStage::new);

@@ -262,6 +262,10 @@ public record AnalyzedDocument(
       return published;
     }
 
+    public List<Entity> entities() {
+      return entities;
+    }
+
     public AnalyzedDocument build() {
       return new AnalyzedDocument(
           id,

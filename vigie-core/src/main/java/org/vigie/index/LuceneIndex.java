@@ -43,6 +43,7 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
 import org.vigie.document.PublishedTime;
+import org.vigie.document.Quote;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -328,6 +329,7 @@ public final class LuceneIndex implements DocumentStore {
     keyword(d, SearchFields.TYPE, doc.type());
     keyword(d, SearchFields.CONTENT_TYPE, doc.contentType());
     entities(d, doc.entities());
+    speakers(d, doc.quotes());
     if (doc.url() != null) {
       d.add(new StringField(SearchFields.URL, doc.url(), Field.Store.NO));
     }
@@ -367,6 +369,25 @@ public final class LuceneIndex implements DocumentStore {
       }
       d.add(new StringField(field, normalizeKeyword(field, e.canonical()), Field.Store.NO));
       d.add(new SortedSetDocValuesField(field, new BytesRef(e.canonical())));
+    }
+  }
+
+  /**
+   * One value per distinct speaker of the document's quotes in the {@code speaker} field, matched
+   * without regard to case and shown as written, like the entity fields.
+   */
+  private static void speakers(Document d, List<Quote> quotes) {
+    Set<String> seen = new HashSet<>();
+    for (Quote q : quotes) {
+      String name = q.speaker();
+      if (name != null && !name.isBlank() && seen.add(name)) {
+        d.add(
+            new StringField(
+                SearchFields.SPEAKER,
+                normalizeKeyword(SearchFields.SPEAKER, name),
+                Field.Store.NO));
+        d.add(new SortedSetDocValuesField(SearchFields.SPEAKER, new BytesRef(name)));
+      }
     }
   }
 

@@ -28,6 +28,9 @@ public final class SearchFields {
   public static final String ORGANIZATION = "organization";
   public static final String PLACE = "place";
 
+  /** Canonical names of the people a document quotes (its quotes' speakers). */
+  public static final String SPEAKER = "speaker";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -37,6 +40,7 @@ public final class SearchFields {
           PERSON,
           ORGANIZATION,
           PLACE,
+          SPEAKER,
           TYPE,
           CONTENT_TYPE,
           YEAR,
@@ -48,7 +52,17 @@ public final class SearchFields {
   /** The facets a search shows by default, in display order. */
   public static final java.util.List<String> DEFAULT_FACETS =
       java.util.List.of(
-          LANGUAGE, PERSON, ORGANIZATION, PLACE, SOURCE, SITE, YEAR, MONTH, CONTENT_TYPE, TYPE);
+          LANGUAGE,
+          PERSON,
+          ORGANIZATION,
+          PLACE,
+          SPEAKER,
+          SOURCE,
+          SITE,
+          YEAR,
+          MONTH,
+          CONTENT_TYPE,
+          TYPE);
 
   /** Other names users type for the same fields, French ones included. */
   private static final Map<String, String> ALIASES =
@@ -68,7 +82,11 @@ public final class SearchFields {
           Map.entry("personne", PERSON),
           Map.entry("organisation", ORGANIZATION),
           Map.entry("org", ORGANIZATION),
-          Map.entry("lieu", PLACE));
+          Map.entry("lieu", PLACE),
+          Map.entry("orateur", SPEAKER),
+          Map.entry("oratrice", SPEAKER),
+          Map.entry("locuteur", SPEAKER),
+          Map.entry("locutrice", SPEAKER));
 
   private SearchFields() {}
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
 import org.vigie.document.Entity;
+import org.vigie.document.Quote;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
@@ -41,19 +42,42 @@ class LuceneIndexTest {
     return d.toBuilder().entities(List.of(entities)).build();
   }
 
+  static AnalyzedDocument withQuotes(AnalyzedDocument d, Quote... quotes) {
+    return d.toBuilder().quotes(List.of(quotes)).build();
+  }
+
   static final AnalyzedDocument BLOGGERS =
-      withEntities(
-          doc(
-              "La MINUSMA rencontre les blogueurs",
-              "Les 6 et 7 décembre derniers, la base de la MINUSMA à Bamako a abrité une rencontre entre"
-                  + " blogueurs et influenceurs maliens. L’Accord pour la paix était au centre.",
-              "2019-12-09",
-              "fra",
-              "minusma.unmissions.org"),
-          new Entity("MINUSMA", "ORG", "MINUSMA", 0, 0),
-          new Entity("Bamako", "LOC", "Bamako", 0, 0),
-          new Entity("Mme Poeschl", "PER", "Isabella Poeschl", 0, 0),
-          new Entity("Isabella Poeschl", "PER", "Isabella Poeschl", 0, 0));
+      withQuotes(
+          withEntities(
+              doc(
+                  "La MINUSMA rencontre les blogueurs",
+                  "Les 6 et 7 décembre derniers, la base de la MINUSMA à Bamako a abrité une rencontre entre"
+                      + " blogueurs et influenceurs maliens. L’Accord pour la paix était au centre.",
+                  "2019-12-09",
+                  "fra",
+                  "minusma.unmissions.org"),
+              new Entity("MINUSMA", "ORG", "MINUSMA", 0, 0),
+              new Entity("Bamako", "LOC", "Bamako", 0, 0),
+              new Entity("Mme Poeschl", "PER", "Isabella Poeschl", 0, 0),
+              new Entity("Isabella Poeschl", "PER", "Isabella Poeschl", 0, 0)),
+          new Quote(
+              "Vous êtes des acteurs de la paix",
+              "Myriam Dessables",
+              null,
+              "a déclaré",
+              true,
+              0,
+              0),
+          new Quote("La paix est l’affaire de tous", "Myriam Dessables", null, null, true, 0, 0),
+          new Quote(
+              "Je vous exhorte à suivre la MINUSMA",
+              "Joanne Adamson",
+              null,
+              "a-t-elle déclaré",
+              true,
+              0,
+              0),
+          new Quote("il s’agit d’un premier pas", null, "le directeur", "pour", false, 0, 0));
   static final AnalyzedDocument ELECTIONS =
       withEntities(
           doc(
@@ -144,6 +168,24 @@ class LuceneIndexTest {
   }
 
   @Test
+  void speakersAreSearchableAndCountedOncePerDocument() {
+    assertThat(ids(search("speaker:\"Joanne Adamson\""))).containsExactly(BLOGGERS.id());
+    assertThat(ids(search("orateur:\"myriam dessables\""))).containsExactly(BLOGGERS.id());
+    assertThat(ids(search("locuteur:\"Myriam Dessables\" AND person:\"Isabella Poeschl\"")))
+        .containsExactly(BLOGGERS.id());
+    assertThat(ids(search("speaker:\"Isabella Poeschl\""))).isEmpty();
+    SearchResult.Facet speaker =
+        search("").facets().stream()
+            .filter(f -> f.field().equals("speaker"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(speaker.values())
+        .containsExactly(
+            new SearchResult.FacetValue("Joanne Adamson", 1),
+            new SearchResult.FacetValue("Myriam Dessables", 1));
+  }
+
+  @Test
   void entitiesAreSearchableAndCountedUnderTheirCanonicalNames() {
     assertThat(ids(search("person:\"Isabella Poeschl\""))).containsExactly(BLOGGERS.id());
     assertThat(ids(search("personne:\"isabella poeschl\""))).containsExactly(BLOGGERS.id());
@@ -152,7 +194,7 @@ class LuceneIndexTest {
         .containsExactlyInAnyOrder(BLOGGERS.id(), ELECTIONS.id());
     SearchResult all = search("");
     assertThat(all.facets().stream().map(SearchResult.Facet::field).toList())
-        .startsWith("language", "person", "organization", "place");
+        .startsWith("language", "person", "organization", "place", "speaker");
     SearchResult.Facet person =
         all.facets().stream().filter(f -> f.field().equals("person")).findFirst().orElseThrow();
     assertThat(person.values()).containsExactly(new SearchResult.FacetValue("Isabella Poeschl", 1));
