@@ -88,7 +88,7 @@ final class MainContent {
   /** Prose earns its non-link characters; links and fragments cost. */
   static double value(TextBlock b) {
     int length = b.text().length();
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (isLinkList(b)) {
       return -LINK_LIST_COST * length;
     }
     if (isProse(b)) {
@@ -97,13 +97,26 @@ final class MainContent {
     return -FRAGMENT_COST * length;
   }
 
+  /**
+   * Mostly link text, and what is not a link is no sentence of its own. A list item that opens with
+   * a linked headline and goes on with a full sentence ("<a>WeWork is investigated</a>. The company
+   * confirmed…") is prose that cites, not a menu.
+   */
+  static boolean isLinkList(TextBlock b) {
+    if (b.linkDensity() <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    double ownWords = b.words() * (1 - b.linkDensity());
+    return ownWords < PROSE_WORDS || !b.endsLikeSentence();
+  }
+
   static boolean isProse(TextBlock b) {
     int words = b.words();
     return words >= PROSE_WORDS || (words >= SHORT_PROSE_WORDS && b.endsLikeSentence());
   }
 
   private static boolean keep(TextBlock b, String title) {
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (isLinkList(b)) {
       return false;
     }
     if (isProse(b) && !b.heading()) {

@@ -25,6 +25,6 @@ record TextBlock(Element owner, String text, int linkChars, boolean heading, boo
     if (t.isEmpty()) {
       return false;
     }
-    return ".!?:;…\"”»)".indexOf(t.charAt(t.length() - 1)) >= 0;
+    return ".!?:;…\"”»)。！？」』".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 }
