@@ -35,29 +35,49 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** The blocks of the article body, in document order; empty when the page has no prose. */
+  /**
+   * The blocks of the article body, in document order; empty when the page has no prose. A block
+   * cut short with an ellipsis is a teaser of another article unless it goes on from the prose
+   * before it (a paywalled last paragraph, a writer's "Here's the thing …").
+   */
   static List<TextBlock> select(List<TextBlock> blocks, String title) {
-    Element container = bestContainer(blocks);
+    boolean[] teasers = teasers(blocks);
+    Element container = bestContainer(blocks, teasers);
     List<TextBlock> kept = new ArrayList<>();
     if (container == null) {
       return kept;
     }
-    for (TextBlock b : blocks) {
-      if (isInside(b.owner(), container) && keep(b, title)) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (!teasers[i] && isInside(b.owner(), container) && keep(b, title)) {
         kept.add(b);
       }
     }
     return kept;
   }
 
+  /** Which blocks are cut short with an ellipsis without going on from prose just before them. */
+  static boolean[] teasers(List<TextBlock> blocks) {
+    boolean[] teasers = new boolean[blocks.size()];
+    boolean afterProse = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      boolean truncated = b.endsTruncated();
+      teasers[i] = truncated && !afterProse;
+      afterProse = !teasers[i] && isProse(b) && !isLinkList(b);
+    }
+    return teasers;
+  }
+
   /**
    * The element with the highest score; on a tie the deeper one, since ancestors are visited after
    * their descendants and only a strictly higher score replaces the best.
    */
-  private static Element bestContainer(List<TextBlock> blocks) {
+  private static Element bestContainer(List<TextBlock> blocks, boolean[] teasers) {
     Map<Element, Double> sums = new IdentityHashMap<>();
-    for (TextBlock b : blocks) {
-      double v = value(b);
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      double v = teasers[i] ? -FRAGMENT_COST * b.text().length() : value(b);
       for (Element e = b.owner(); e != null; e = e.parent()) {
         sums.merge(e, v, Double::sum);
       }

@@ -19,6 +19,33 @@ record TextBlock(Element owner, String text, int linkChars, boolean heading, boo
     return text.isEmpty() ? 0 : (double) linkChars / text.length();
   }
 
+  /**
+   * Whether the text is cut short with an ellipsis, as teasers of other articles are ("…police said
+   * the suspect was..."; "[…]"): an ellipsis right after a word or a comma, optionally in brackets.
+   */
+  boolean endsTruncated() {
+    String t = text.strip();
+    int end = t.length();
+    if (end > 0 && t.charAt(end - 1) == ']') {
+      end--;
+    }
+    int dots;
+    if (end >= 1 && t.charAt(end - 1) == '…') {
+      dots = end - 1;
+    } else if (end >= 3 && t.startsWith("...", end - 3)) {
+      dots = end - 3;
+    } else {
+      return false;
+    }
+    while (dots > 0 && t.charAt(dots - 1) == '.') {
+      dots--;
+    }
+    if (dots > 0 && (t.charAt(dots - 1) == ' ' || t.charAt(dots - 1) == '[')) {
+      dots--;
+    }
+    return dots > 0 && (Character.isLetterOrDigit(t.charAt(dots - 1)) || t.charAt(dots - 1) == ',');
+  }
+
   /** Whether the block ends like a sentence or a clause does. */
   boolean endsLikeSentence() {
     String t = text.strip();
