@@ -8,11 +8,13 @@ import org.jsoup.nodes.Element;
  *
  * @param owner the innermost block element holding the text
  * @param linkChars how many of the text's characters are inside links
+ * @param words how many words the text has ({@link Words#count}), counted once
  */
-record TextBlock(Element owner, String text, int linkChars, boolean heading, boolean listItem) {
+record TextBlock(
+    Element owner, String text, int linkChars, boolean heading, boolean listItem, int words) {
 
-  int words() {
-    return Words.count(text);
+  TextBlock(Element owner, String text, int linkChars, boolean heading, boolean listItem) {
+    this(owner, text, linkChars, heading, listItem, Words.count(text));
   }
 
   double linkDensity() {
