@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,17 +62,26 @@ public final class ExtractionBenchmark {
       List<ExtractionScore.PageMatch> matches,
       int failures,
       double[] passSeconds,
+      double[] passWallSeconds,
       long totalBytes,
       long peakHeapBytes,
       long allocatedBytes) {
     double medianSeconds() {
-      double[] s = passSeconds.clone();
+      return median(passSeconds);
+    }
+
+    private static double median(double[] values) {
+      double[] s = values.clone();
       Arrays.sort(s);
       return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     double pagesPerSecond() {
       return matches.size() / medianSeconds();
+    }
+
+    double wallPagesPerSecond() {
+      return matches.size() / median(passWallSeconds);
     }
 
     double allocatedMegabytesPerPage() {
@@ -148,10 +158,14 @@ public final class ExtractionBenchmark {
     resetPeaks();
     long allocatedBefore = allocatedBytes();
     double[] seconds = new double[TIMED_PASSES];
+    double[] wall = new double[TIMED_PASSES];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int pass = 0; pass < TIMED_PASSES; pass++) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       runAll(tool, pages);
-      seconds[pass] = (System.nanoTime() - start) / 1e9;
+      wall[pass] = (System.nanoTime() - start) / 1e9;
+      seconds[pass] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
     }
     long allocated = allocatedBytes() - allocatedBefore;
     long bytes = pages.stream().mapToLong(Page::bytes).sum();
@@ -161,6 +175,7 @@ public final class ExtractionBenchmark {
         matches,
         failures,
         seconds,
+        wall,
         bytes,
         peakHeap(),
         allocated);
@@ -247,26 +262,29 @@ public final class ExtractionBenchmark {
         String.format(
             Locale.ROOT,
             "%d pages, %.1f MB of HTML; speed: one thread, median of %d timed passes after %d"
-                + " warm-up passes.%n%n",
+                + " warm-up passes, by the thread's CPU time (what one core does, whatever else"
+                + " runs on the machine) and by wall-clock time. Load average at the end: %.1f.%n%n",
             pages.size(),
             bytes / 1e6,
             TIMED_PASSES,
-            WARM_UP_PASSES));
+            WARM_UP_PASSES,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     out.append(
-        "| tool | precision | recall | **F1** | pages/s | MB/s | peak heap | allocated/page"
-            + " | failures |\n");
-    out.append("|---|---|---|---|---|---|---|---|---|\n");
+        "| tool | precision | recall | **F1** | pages/s (CPU) | MB/s (CPU) | pages/s (wall)"
+            + " | peak heap | allocated/page | failures |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Result r : results) {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.3f | %.3f | **%.3f** | %.0f | %.1f | %d MiB | %.1f MB | %d |%n",
+              "| %s | %.3f | %.3f | **%.3f** | %.0f | %.1f | %.0f | %d MiB | %.1f MB | %d |%n",
               r.tool().name(),
               r.score().precision(),
               r.score().recall(),
               r.score().f1(),
               r.pagesPerSecond(),
               r.megabytesPerSecond(),
+              r.wallPagesPerSecond(),
               r.peakHeapBytes() >> 20,
               r.allocatedMegabytesPerPage(),
               r.failures()));
