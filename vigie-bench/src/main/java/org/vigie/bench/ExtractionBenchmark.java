@@ -298,7 +298,7 @@ public final class ExtractionBenchmark {
       line.append(
           String.format(
               Locale.ROOT,
-              " %s F1 %.3f, %.0f pages/s;",
+              " %s F1 %.3f, %.0f pages/s CPU;",
               r.tool().name(),
               r.score().f1(),
               r.pagesPerSecond()));
