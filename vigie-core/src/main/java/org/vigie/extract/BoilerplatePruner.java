@@ -2,6 +2,7 @@ package org.vigie.extract;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,13 +84,14 @@ final class BoilerplatePruner {
   /** Removes boilerplate elements below {@code root}. */
   static void prune(Element root) {
     Map<Element, Integer> chars = textLengths(root);
+    Map<String, Boolean> names = new HashMap<>();
     int rootChars = chars.getOrDefault(root, 0);
     Deque<Element> work = new ArrayDeque<>();
     work.push(root);
     while (!work.isEmpty()) {
       Element e = work.pop();
       for (Element child : List.copyOf(e.children())) {
-        if (isBoilerplate(child, chars.getOrDefault(child, 0), rootChars)) {
+        if (isBoilerplate(child, chars.getOrDefault(child, 0), rootChars, names)) {
           child.remove();
         } else {
           work.push(child);
@@ -119,7 +121,12 @@ final class BoilerplatePruner {
     return chars;
   }
 
-  private static boolean isBoilerplate(Element e, int chars, int rootChars) {
+  /**
+   * Whether to remove {@code e}; {@code names} caches the verdict on class and id names, since a
+   * page repeats the same few names on many elements.
+   */
+  private static boolean isBoilerplate(
+      Element e, int chars, int rootChars, Map<String, Boolean> names) {
     String tag = e.normalName();
     if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
       return true;
@@ -127,7 +134,8 @@ final class BoilerplatePruner {
     if (PROTECTED.contains(tag)) {
       return false;
     }
-    boolean suspect = USUALLY_BOILERPLATE.contains(tag) || hasBoilerplateName(e) || isMenuRole(e);
+    boolean suspect =
+        USUALLY_BOILERPLATE.contains(tag) || hasBoilerplateName(e, names) || isMenuRole(e);
     if (!suspect) {
       return false;
     }
@@ -145,10 +153,17 @@ final class BoilerplatePruner {
   }
 
   private static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
       return true;
     }
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    style = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
@@ -165,9 +180,21 @@ final class BoilerplatePruner {
    * Whether the class or id names boilerplate ({@code sidebar-left}, {@code ad}) and nothing that
    * names content ({@code article-body pagination-first} is content).
    */
-  static boolean hasBoilerplateName(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (POSITIVE_NAME.matcher(names).find() || e.hasAttr("itemprop")) {
+  static boolean hasBoilerplateName(Element e, Map<String, Boolean> cache) {
+    if (e.attributesSize() == 0 || e.hasAttr("itemprop")) {
+      return false;
+    }
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return cache.computeIfAbsent(className + " " + id, BoilerplatePruner::namesBoilerplate);
+  }
+
+  private static boolean namesBoilerplate(String classAndId) {
+    String names = classAndId.toLowerCase(Locale.ROOT);
+    if (POSITIVE_NAME.matcher(names).find()) {
       return false;
     }
     for (String token : names.split("\\s+")) {

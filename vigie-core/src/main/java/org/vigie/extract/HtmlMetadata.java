@@ -1,6 +1,5 @@
 package org.vigie.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,27 +42,22 @@ final class HtmlMetadata {
    * caller may use, or {@code null}.
    */
   static JsonLdArticle read(Document doc, Extraction.Builder out) {
-    JsonLdArticle ld = JsonLdArticle.find(jsonLdScripts(doc));
+    PageMarkup markup = PageMarkup.of(doc);
+    JsonLdArticle ld = JsonLdArticle.find(markup.jsonLd);
     if (ld != null) {
       offerJsonLd(ld, out);
     }
-    Map<String, String> meta = metaTags(doc);
+    Map<String, String> meta = metaTags(markup.metas);
     offerMeta(meta, out);
-    offerMarkup(doc, out);
-    for (String tag : metaAll(doc, "article:tag")) {
-      out.keyword(tag);
+    offerMarkup(doc, markup, out);
+    for (Element m : markup.metas) {
+      if (m.attr("property").equalsIgnoreCase("article:tag")) {
+        out.keyword(m.attr("content"));
+      }
     }
     keywordsOf(meta.get("news_keywords"), out);
     keywordsOf(meta.get("keywords"), out);
     return ld;
-  }
-
-  private static List<String> jsonLdScripts(Document doc) {
-    List<String> scripts = new ArrayList<>();
-    for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      scripts.add(s.data());
-    }
-    return scripts;
   }
 
   private static void offerJsonLd(JsonLdArticle ld, Extraction.Builder out) {
@@ -77,9 +71,9 @@ final class HtmlMetadata {
   }
 
   /** Meta tags by lower-cased {@code property}, {@code name} or {@code itemprop}; first wins. */
-  private static Map<String, String> metaTags(Document doc) {
+  private static Map<String, String> metaTags(List<Element> metas) {
     Map<String, String> tags = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : metas) {
       String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
       key = key.isEmpty() ? m.attr("itemprop") : key;
       if (!key.isEmpty() && !m.attr("content").isBlank()) {
@@ -87,10 +81,6 @@ final class HtmlMetadata {
       }
     }
     return tags;
-  }
-
-  private static List<String> metaAll(Document doc, String property) {
-    return doc.select("meta[property=" + property + "]").eachAttr("content");
   }
 
   private static void offerMeta(Map<String, String> meta, Extraction.Builder out) {
@@ -110,22 +100,19 @@ final class HtmlMetadata {
     }
   }
 
-  private static void offerMarkup(Document doc, Extraction.Builder out) {
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
-    if (canonical != null) {
-      out.url(absoluteOnly(canonical.absUrl("href")));
+  private static void offerMarkup(Document doc, PageMarkup markup, Extraction.Builder out) {
+    if (markup.canonical != null) {
+      out.url(absoluteOnly(markup.canonical.absUrl("href")));
     }
-    for (Element e : doc.select("[itemprop=datePublished], time[datetime]")) {
+    for (Element e : markup.dated) {
       out.published(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
-    Element author = doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author]");
-    if (author != null) {
-      out.author(personName(author.text()));
+    if (markup.author != null) {
+      out.author(personName(markup.author.text()));
     }
     out.title(TitleCleaner.strip(doc.title(), out.site()));
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null) {
-      out.title(h1.text());
+    if (markup.h1 != null) {
+      out.title(markup.h1.text());
     }
   }
 

@@ -35,29 +35,49 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** The blocks of the article body, in document order; empty when the page has no prose. */
+  /**
+   * The blocks of the article body, in document order; empty when the page has no prose. A block
+   * cut short with an ellipsis is a teaser of another article unless it goes on from the prose
+   * before it (a paywalled last paragraph, a writer's "Here's the thing …").
+   */
   static List<TextBlock> select(List<TextBlock> blocks, String title) {
-    Element container = bestContainer(blocks);
+    boolean[] teasers = teasers(blocks);
+    Element container = bestContainer(blocks, teasers);
     List<TextBlock> kept = new ArrayList<>();
     if (container == null) {
       return kept;
     }
-    for (TextBlock b : blocks) {
-      if (isInside(b.owner(), container) && keep(b, title)) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (!teasers[i] && isInside(b.owner(), container) && keep(b, title)) {
         kept.add(b);
       }
     }
     return kept;
   }
 
+  /** Which blocks are cut short with an ellipsis without going on from prose just before them. */
+  static boolean[] teasers(List<TextBlock> blocks) {
+    boolean[] teasers = new boolean[blocks.size()];
+    boolean afterProse = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      boolean truncated = b.endsTruncated();
+      teasers[i] = truncated && !afterProse;
+      afterProse = !teasers[i] && isProse(b) && !isLinkList(b);
+    }
+    return teasers;
+  }
+
   /**
    * The element with the highest score; on a tie the deeper one, since ancestors are visited after
    * their descendants and only a strictly higher score replaces the best.
    */
-  private static Element bestContainer(List<TextBlock> blocks) {
+  private static Element bestContainer(List<TextBlock> blocks, boolean[] teasers) {
     Map<Element, Double> sums = new IdentityHashMap<>();
-    for (TextBlock b : blocks) {
-      double v = value(b);
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      double v = teasers[i] ? -FRAGMENT_COST * b.text().length() : value(b);
       for (Element e = b.owner(); e != null; e = e.parent()) {
         sums.merge(e, v, Double::sum);
       }
@@ -88,7 +108,7 @@ final class MainContent {
   /** Prose earns its non-link characters; links and fragments cost. */
   static double value(TextBlock b) {
     int length = b.text().length();
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (isLinkList(b)) {
       return -LINK_LIST_COST * length;
     }
     if (isProse(b)) {
@@ -97,13 +117,26 @@ final class MainContent {
     return -FRAGMENT_COST * length;
   }
 
+  /**
+   * Mostly link text, and what is not a link is no sentence of its own. A list item that opens with
+   * a linked headline and goes on with a full sentence ("<a>WeWork is investigated</a>. The company
+   * confirmed…") is prose that cites, not a menu.
+   */
+  static boolean isLinkList(TextBlock b) {
+    if (b.linkDensity() <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    double ownWords = b.words() * (1 - b.linkDensity());
+    return ownWords < PROSE_WORDS || !b.endsLikeSentence();
+  }
+
   static boolean isProse(TextBlock b) {
     int words = b.words();
     return words >= PROSE_WORDS || (words >= SHORT_PROSE_WORDS && b.endsLikeSentence());
   }
 
   private static boolean keep(TextBlock b, String title) {
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (isLinkList(b)) {
       return false;
     }
     if (isProse(b) && !b.heading()) {
