@@ -61,7 +61,8 @@ class IngestCrashIT {
       }
       List<IngestRun> runs = archive.catalog().recentRuns(5);
       assertThat(runs).extracting(IngestRun::status).containsExactly("DONE", "INTERRUPTED");
-      assertThat(runs.getFirst().added() + runs.getFirst().duplicates()).isEqualTo(DOCUMENTS);
+      assertThat(runs.getFirst().added() + runs.getFirst().copies() + runs.getFirst().duplicates())
+          .isEqualTo(DOCUMENTS);
       assertThat(runs.getFirst().duplicates()).isEqualTo(committed);
     }
   }

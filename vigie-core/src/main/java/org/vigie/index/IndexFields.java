@@ -18,6 +18,14 @@ final class IndexFields {
 
   static final String TEXT_STORED = "text";
 
+  /**
+   * LSH band keys of an article's MinHash signature: exact terms, looked up for near-duplicates.
+   */
+  static final String LSH = "lsh";
+
+  /** The article's MinHash signature ({@link org.vigie.dedup.Signature#toBytes()}), stored. */
+  static final String MINHASH = "_minhash";
+
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType();
     type.setTokenized(true);

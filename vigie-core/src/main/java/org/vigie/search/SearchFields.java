@@ -22,6 +22,9 @@ public final class SearchFields {
   public static final String ID = "id";
   public static final String PUBLISHED = "published";
 
+  /** The id of the original a near-duplicate copies; absent on originals. */
+  public static final String DUPLICATE_OF = "duplicate_of";
+
   /** Canonical names of the people, organisations and places a document mentions. */
   public static final String PERSON = "person";
 
@@ -42,7 +45,8 @@ public final class SearchFields {
           YEAR,
           MONTH,
           URL,
-          ID);
+          ID,
+          DUPLICATE_OF);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
@@ -68,7 +72,8 @@ public final class SearchFields {
           Map.entry("personne", PERSON),
           Map.entry("organisation", ORGANIZATION),
           Map.entry("org", ORGANIZATION),
-          Map.entry("lieu", PLACE));
+          Map.entry("lieu", PLACE),
+          Map.entry("copie_de", DUPLICATE_OF));
 
   private SearchFields() {}
 
