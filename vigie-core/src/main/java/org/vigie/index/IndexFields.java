@@ -23,7 +23,10 @@ final class IndexFields {
    */
   static final String LSH = "lsh";
 
-  /** The article's MinHash signature ({@link org.vigie.dedup.Signature#toBytes()}), stored. */
+  /**
+   * An article's near-duplicate candidate record (id, original, MinHash signature) as binary doc
+   * values, read for a few candidates per new article without decompressing stored fields.
+   */
   static final String MINHASH = "_minhash";
 
   private static FieldType textWithOffsets() {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -23,8 +24,12 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -72,9 +77,6 @@ public final class LuceneIndex implements DocumentStore {
 
   /** Near-duplicate candidates verified per new article, those sharing most band keys first. */
   private static final int MAX_CANDIDATES = 20;
-
-  private static final Set<String> CANDIDATE_FIELDS =
-      Set.of(SearchFields.ID, SearchFields.DUPLICATE_OF, IndexFields.MINHASH);
 
   private final Path folder;
   private final FSDirectory directory;
@@ -185,16 +187,14 @@ public final class LuceneIndex implements DocumentStore {
             new ConstantScoreQuery(new TermQuery(new Term(IndexFields.LSH, key))), Occur.SHOULD);
       }
       TopDocs top = searcher.search(query.build(), MAX_CANDIDATES);
-      StoredFields stored = searcher.storedFields();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       List<DuplicateLinker.Candidate> candidates = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
-        Document d = stored.document(hit.doc, CANDIDATE_FIELDS);
-        BytesRef bytes = d.getBinaryValue(IndexFields.MINHASH);
-        candidates.add(
-            new DuplicateLinker.Candidate(
-                d.get(SearchFields.ID),
-                d.get(SearchFields.DUPLICATE_OF),
-                Signature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
+        if (values.advanceExact(hit.doc - leaf.docBase)) {
+          candidates.add(CandidateBytes.read(values.binaryValue()));
+        }
       }
       return candidates;
     } catch (IOException e) {
@@ -409,11 +409,15 @@ public final class LuceneIndex implements DocumentStore {
   private static Document toLucene(
       AnalyzedDocument doc, Optional<Signature> signature, List<String> bandKeys) {
     Document d = new Document();
-    d.add(new StringField(SearchFields.ID, doc.id(), Field.Store.YES));
-    signature.ifPresent(s -> d.add(new StoredField(IndexFields.MINHASH, s.toBytes())));
+    d.add(new StringField(SearchFields.ID, doc.id(), Field.Store.NO));
+    signature.ifPresent(
+        s ->
+            d.add(
+                new BinaryDocValuesField(
+                    IndexFields.MINHASH, CandidateBytes.write(doc.id(), doc.duplicateOf(), s))));
     bandKeys.forEach(k -> d.add(new StringField(IndexFields.LSH, k, Field.Store.NO)));
     if (doc.duplicateOf() != null) {
-      d.add(new StringField(SearchFields.DUPLICATE_OF, doc.duplicateOf(), Field.Store.YES));
+      d.add(new StringField(SearchFields.DUPLICATE_OF, doc.duplicateOf(), Field.Store.NO));
       d.add(
           new SortedSetDocValuesField(SearchFields.DUPLICATE_OF, new BytesRef(doc.duplicateOf())));
     }
