@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Measure an analysis against a gold data set.",
-    subcommands = {EvalLangidCommand.class, EvalNerCommand.class})
+    subcommands = {EvalLangidCommand.class, EvalNerCommand.class, EvalDedupCommand.class})
 final class EvalCommand implements Runnable {
   @ParentCommand VigieCli cli;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing task to evaluate: langid or ner");
+    throw new ParameterException(
+        spec.commandLine(), "Missing task to evaluate: langid, ner or dedup");
   }
 }

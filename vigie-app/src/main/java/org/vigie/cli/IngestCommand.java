@@ -81,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
             r.added(),
             r.duplicates(),
             r.failed(),
-            r.warnings()));
+            r.warnings(),
+            r.copies()));
     if (r.errorsByCause().isEmpty()) {
       return;
     }

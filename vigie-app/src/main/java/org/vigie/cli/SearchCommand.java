@@ -50,6 +50,13 @@ final class SearchCommand implements Callable<Integer> {
       description = "Keep only documents with this facet value (language:fra, year:2015…).")
   List<String> filters = List.of();
 
+  @Option(
+      names = "--all-copies",
+      description =
+          "Also match near-duplicates (syndicated copies), which are otherwise counted once, under"
+              + " their original.")
+  boolean allCopies;
+
   @Override
   public Integer call() {
     SearchRequest request = request();
@@ -77,7 +84,8 @@ final class SearchCommand implements Callable<Integer> {
           (page - 1) * limit,
           limit,
           SearchFields.DEFAULT_FACETS,
-          true);
+          true,
+          allCopies);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
@@ -117,8 +125,15 @@ final class SearchCommand implements Callable<Integer> {
       if (!hit.snippets().isEmpty()) {
         cli.out.println("     " + clip(hit.snippets().getFirst().text(), 110));
       }
-      cli.out.println("     id " + d.id());
+      cli.out.println("     id " + d.id() + copies(text, hit));
     }
+  }
+
+  private static String copies(Messages text, SearchResult.Hit hit) {
+    if (hit.document().duplicateOf() != null) {
+      return "  " + text.get("search.copyOf", hit.document().duplicateOf());
+    }
+    return hit.copies() == 0 ? "" : "  " + text.get("search.copies", hit.copies());
   }
 
   private static String firstWords(String text) {
@@ -148,6 +163,8 @@ final class SearchCommand implements Callable<Integer> {
       h.put("published", d.published());
       h.put("language", d.language());
       h.put("score", hit.score());
+      h.put("duplicateOf", d.duplicateOf());
+      h.put("copies", hit.copies());
       ArrayNode snippets = h.putArray("snippets");
       hit.snippets().forEach(s -> snippets.add(s.text()));
     }

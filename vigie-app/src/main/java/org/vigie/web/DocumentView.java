@@ -19,6 +19,8 @@ import org.vigie.document.Quote;
  * @param quotes quotations as "« text » — speaker"
  * @param dates date expressions and what they resolve to
  * @param figures numbers and what they count
+ * @param original for a near-duplicate, the link to the original it copies, else {@code null}
+ * @param copies for an original, links to its stored near-duplicates (site, date, title)
  */
 public record DocumentView(
     Chrome chrome,
@@ -32,7 +34,9 @@ public record DocumentView(
     List<String> quotes,
     List<String> dates,
     List<String> figures,
-    List<String> topics) {
+    List<String> topics,
+    Link original,
+    List<Link> copies) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -40,7 +44,12 @@ public record DocumentView(
   /** One metadata line. */
   public record Field(String label, String value) {}
 
-  static DocumentView of(AnalyzedDocument d, Chrome chrome, String backUrl) {
+  static DocumentView of(
+      AnalyzedDocument d,
+      Chrome chrome,
+      String backUrl,
+      AnalyzedDocument original,
+      List<AnalyzedDocument> copies) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -67,7 +76,19 @@ public record DocumentView(
         d.figures().stream()
             .map(f -> f.text() + (f.unit() == null ? "" : " (" + f.unit() + ")"))
             .toList(),
-        d.topics());
+        d.topics(),
+        original == null ? null : link(original, t),
+        copies.stream().map(c -> link(c, t)).toList());
+  }
+
+  /** A line naming another document: site, date, title. */
+  private static Link link(AnalyzedDocument d, WebText t) {
+    String site =
+        d.site() != null
+            ? d.site()
+            : SearchPage.sourceLabel(d.sourceId() == null ? "—" : d.sourceId(), t);
+    String date = d.published() == null ? "" : " · " + t.date(d.published());
+    return new Link(site + date + " — " + SearchPage.displayTitle(d, t), "/documents/" + d.id());
   }
 
   private static boolean isWeb(String url) {

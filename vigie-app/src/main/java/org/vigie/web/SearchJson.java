@@ -16,6 +16,7 @@ final class SearchJson {
     root.put("total", result.total());
     root.put("page", params.page());
     root.put("size", params.size());
+    root.put("copies", params.copies());
     root.put("tookMillis", result.tookMillis());
     ArrayNode hits = root.putArray("hits");
     for (SearchResult.Hit hit : result.hits()) {
@@ -41,6 +42,8 @@ final class SearchJson {
     h.put("published", d.published());
     h.put("language", d.language());
     h.put("score", hit.score());
+    h.put("duplicateOf", d.duplicateOf());
+    h.put("copies", hit.copies());
     ArrayNode snippets = h.putArray("snippets");
     for (SearchResult.Snippet s : hit.snippets()) {
       ObjectNode snippet = snippets.addObject();

@@ -50,7 +50,8 @@ final class SearchPage {
         params.withoutFilters().url(),
         facets(params, result, t),
         hits(result, t),
-        pager(params, result.total()));
+        pager(params, result.total()),
+        copiesToggle(params, t));
   }
 
   private SearchView failed(Chrome chrome, SearchParams params, String error) {
@@ -66,7 +67,8 @@ final class SearchPage {
         params.withoutFilters().url(),
         List.of(),
         List.of(),
-        new SearchView.Pager(null, null, List.of()));
+        new SearchView.Pager(null, null, List.of()),
+        copiesToggle(params, chrome.t()));
   }
 
   private static List<SearchView.Option> sorts(SearchParams params, WebText t) {
@@ -140,6 +142,39 @@ final class SearchPage {
     return slash >= 0 ? path.substring(slash + 1) : path;
   }
 
+  /** "Show all copies" when copies are left out, "count each article once" when they are shown. */
+  private static SearchView.Link copiesToggle(SearchParams params, WebText t) {
+    return new SearchView.Link(
+        t.t(params.copies() ? "copies.hide" : "copies.show"),
+        params.withCopies(!params.copies()).url());
+  }
+
+  /** The search listing an original's copies. */
+  static String copiesUrl(String originalId) {
+    return new SearchParams(
+            "",
+            List.of(new SearchParams.Filter(SearchFields.DUPLICATE_OF, originalId)),
+            Sort.OLDEST,
+            1,
+            SearchParams.DEFAULT_SIZE,
+            true)
+        .url();
+  }
+
+  private static SearchView.Link copies(SearchResult.Hit hit, WebText t) {
+    if (hit.copies() == 0) {
+      return null;
+    }
+    return new SearchView.Link(
+        t.t("copies.count", hit.copies(), t.number(hit.copies())), copiesUrl(hit.document().id()));
+  }
+
+  private static SearchView.Link original(AnalyzedDocument d, WebText t) {
+    return d.duplicateOf() == null
+        ? null
+        : new SearchView.Link(t.t("copies.of"), "/documents/" + d.duplicateOf());
+  }
+
   private static List<SearchView.HitView> hits(SearchResult result, WebText t) {
     List<SearchView.HitView> hits = new ArrayList<>();
     for (SearchResult.Hit hit : result.hits()) {
@@ -155,7 +190,9 @@ final class SearchPage {
                   : d.site(),
               t.date(d.published()),
               t.language(d.language()),
-              snippets));
+              snippets,
+              copies(hit, t),
+              original(d, t)));
     }
     return hits;
   }

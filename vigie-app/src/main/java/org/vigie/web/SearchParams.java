@@ -18,17 +18,24 @@ import org.vigie.search.Sort;
 
 /**
  * The search parameters of a page or API call ({@code q}, repeated {@code f=field:value}, {@code
- * sort}, {@code page}, {@code size}), validated where they are read, and the URLs that change one
- * of them.
+ * sort}, {@code page}, {@code size}, {@code copies=1}), validated where they are read, and the URLs
+ * that change one of them.
  *
  * @param query the query text as typed
  * @param filters active filters, in the order they were added
  * @param sort the order
  * @param page the page, from 1
  * @param size hits per page
+ * @param copies whether near-duplicates are shown and counted too ({@code copies=1})
  */
-record SearchParams(String query, List<Filter> filters, Sort sort, int page, int size) {
+record SearchParams(
+    String query, List<Filter> filters, Sort sort, int page, int size, boolean copies) {
   static final int DEFAULT_SIZE = 10;
+
+  /** Parameters that leave copies out. */
+  SearchParams(String query, List<Filter> filters, Sort sort, int page, int size) {
+    this(query, filters, sort, page, size, false);
+  }
 
   /** One active facet filter. */
   record Filter(String field, String value) {
@@ -47,7 +54,19 @@ record SearchParams(String query, List<Filter> filters, Sort sort, int page, int
     int size = number(ctx.queryParam("size"), DEFAULT_SIZE, "size", 1, 100);
     int maxPage = SearchRequest.MAX_WINDOW / size + 1;
     int page = number(ctx.queryParam("page"), 1, "page", 1, maxPage);
-    return new SearchParams(q == null ? "" : q.strip(), List.copyOf(filters), sort, page, size);
+    boolean copies = flag(ctx.queryParam("copies"), "copies");
+    return new SearchParams(
+        q == null ? "" : q.strip(), List.copyOf(filters), sort, page, size, copies);
+  }
+
+  private static boolean flag(String value, String name) {
+    if (value == null || value.isBlank() || value.strip().equals("0")) {
+      return false;
+    }
+    if (value.strip().equals("1")) {
+      return true;
+    }
+    throw new BadRequestResponse("bad " + name + " '" + value + "': expected 0 or 1");
   }
 
   private static Filter filter(String f) {
@@ -101,7 +120,8 @@ record SearchParams(String query, List<Filter> filters, Sort sort, int page, int
         (page - 1) * size,
         size,
         SearchFields.DEFAULT_FACETS,
-        highlight);
+        highlight,
+        copies);
   }
 
   boolean hasFilter(String field, String value) {
@@ -111,21 +131,25 @@ record SearchParams(String query, List<Filter> filters, Sort sort, int page, int
   SearchParams withFilter(String field, String value) {
     List<Filter> more = new ArrayList<>(filters);
     more.add(new Filter(field, value));
-    return new SearchParams(query, more, sort, 1, size);
+    return new SearchParams(query, more, sort, 1, size, copies);
   }
 
   SearchParams withoutFilter(Filter filter) {
     List<Filter> fewer = new ArrayList<>(filters);
     fewer.remove(filter);
-    return new SearchParams(query, fewer, sort, 1, size);
+    return new SearchParams(query, fewer, sort, 1, size, copies);
   }
 
   SearchParams withoutFilters() {
-    return new SearchParams(query, List.of(), sort, 1, size);
+    return new SearchParams(query, List.of(), sort, 1, size, copies);
+  }
+
+  SearchParams withCopies(boolean on) {
+    return new SearchParams(query, filters, sort, 1, size, on);
   }
 
   SearchParams atPage(int n) {
-    return new SearchParams(query, filters, sort, n, size);
+    return new SearchParams(query, filters, sort, n, size, copies);
   }
 
   /** The search page's address for these parameters. */
@@ -140,6 +164,9 @@ record SearchParams(String query, List<Filter> filters, Sort sort, int page, int
     }
     if (size != DEFAULT_SIZE) {
       sb.append("&size=").append(size);
+    }
+    if (copies) {
+      sb.append("&copies=1");
     }
     return sb.toString();
   }

@@ -16,7 +16,11 @@ public record SearchView(
     String clearUrl,
     List<FacetView> facets,
     List<HitView> hits,
-    Pager pager) {
+    Pager pager,
+    Link copiesToggle) {
+
+  /** A link with its text. */
+  public record Link(String text, String url) {}
 
   /** A choice in a select box. */
   public record Option(String value, String label, boolean selected) {}
@@ -30,14 +34,23 @@ public record SearchView(
   /** One facet value: its label, count and the link that adds (or removes) it as a filter. */
   public record FacetValueView(String label, String count, String url, boolean active) {}
 
-  /** One result. */
+  /**
+   * One result.
+   *
+   * @param copies for an original with near-duplicates, "n copies" linking to their list, else
+   *     {@code null}
+   * @param original for a copy (shown when all copies are asked for), the link to its original,
+   *     else {@code null}
+   */
   public record HitView(
       String url,
       String title,
       String site,
       String date,
       String language,
-      List<List<SearchResult.Part>> snippets) {}
+      List<List<SearchResult.Part>> snippets,
+      Link copies,
+      Link original) {}
 
   /** Links to the neighbouring pages. */
   public record Pager(String previousUrl, String nextUrl, List<PageLink> pages) {

@@ -12,13 +12,19 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
+import org.vigie.search.QueryParser;
 import org.vigie.search.QuerySyntaxException;
+import org.vigie.search.SearchFields;
+import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
+import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 
 /**
@@ -32,6 +38,7 @@ import org.vigie.store.DocumentStore;
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String LANG_COOKIE = "lang";
+  private static final int COPIES_LISTED = 100;
   private static final String HTMX =
       "META-INF/resources/webjars/htmx.org/" + Versions.HTMX + "/dist/htmx.min.js";
   private static final Map<String, String> SECURITY_HEADERS =
@@ -144,7 +151,27 @@ public final class WebServer implements AutoCloseable {
     WebText t = text(ctx);
     AnalyzedDocument doc = document(ctx);
     Chrome chrome = new Chrome(t, SearchPage.displayTitle(doc, t), switchUrl(ctx, t));
-    render(ctx, "document.jte", DocumentView.of(doc, chrome, backUrl(ctx)));
+    AnalyzedDocument original =
+        doc.duplicateOf() == null ? null : store.get(doc.duplicateOf()).orElse(null);
+    render(ctx, "document.jte", DocumentView.of(doc, chrome, backUrl(ctx), original, copies(doc)));
+  }
+
+  /** The first stored copies of an original, oldest first; none for a copy. */
+  private List<AnalyzedDocument> copies(AnalyzedDocument doc) {
+    if (doc.duplicateOf() != null) {
+      return List.of();
+    }
+    SearchRequest request =
+        new SearchRequest(
+            QueryParser.parse(""),
+            Map.of(SearchFields.DUPLICATE_OF, Set.of(doc.id())),
+            Sort.OLDEST,
+            0,
+            COPIES_LISTED,
+            List.of(),
+            false,
+            true);
+    return store.search(request).hits().stream().map(SearchResult.Hit::document).toList();
   }
 
   /** The search the reader came from, when it was this site's; else the search page. */

@@ -32,6 +32,8 @@ class WebServerIT {
       "Un texte piégé <img src=x onerror=alert(1)> sur la paix à Gao. <script>alert(2)</script>"
           + " Il ne doit jamais s'exécuter, ni dans les résultats ni sur sa page.";
 
+  static final Path COPIES = Path.of("../vigie-core/src/test/resources/dedup");
+
   @TempDir static Path work;
   static Archive archive;
   static WebServer server;
@@ -56,6 +58,8 @@ class WebServerIT {
     Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
     archive = Archive.open(work.resolve("data"));
     new FileIngest(archive, 1000).run(List.of(corpus), "files:corpus", p -> {});
+    // Later, two other sites republish seed 000 (hand-made fixture pages of vigie-core).
+    new FileIngest(archive, 1000).run(List.of(COPIES), "files:copies", p -> {});
     server = new WebServer(archive.store());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
@@ -243,7 +247,48 @@ class WebServerIT {
     assertThat(htmx.body()).contains("htmx");
     assertThat(get("/assets/vigie.css").statusCode()).isEqualTo(200);
     JsonNode health = DocumentJson.mapper().readTree(get("/health").body());
-    assertThat(health.get("documents").asLong()).isEqualTo(6);
+    assertThat(health.get("documents").asLong()).isEqualTo(8); // stored, copies included
+  }
+
+  @Test
+  void copiesAreCountedOnceUntilTheReaderAsksForAllOfThem() throws Exception {
+    Document once = page("/?q=MINUSMA+blogueurs");
+    assertThat(once.select(".summary").text()).startsWith("1 document");
+    Element copies = once.selectFirst("li.hit a.copies");
+    assertThat(copies.text()).isEqualTo("2 copies");
+    Element toggle = once.selectFirst("a.copies-toggle");
+    assertThat(toggle.text()).isEqualTo("Afficher toutes les copies");
+    assertThat(toggle.attr("href")).contains("copies=1");
+
+    Document all = page(toggle.attr("href"));
+    assertThat(all.select(".summary").text()).startsWith("3 documents");
+    assertThat(all.select("li.hit a.original")).hasSize(2);
+    assertThat(all.select(".facet[data-field=language] li").text()).contains("3");
+    assertThat(all.selectFirst("a.copies-toggle").text())
+        .isEqualTo("Compter chaque article une fois");
+
+    Document listed = page(copies.attr("href"));
+    assertThat(listed.select("li.hit")).hasSize(2);
+    assertThat(listed.select("ol.hit-list h3").text())
+        .contains("la MINUSMA mise sur les blogueurs");
+  }
+
+  @Test
+  void aCopyLinksToItsOriginalWhichListsItsCopies() throws Exception {
+    Document all = page("/?q=MINUSMA+blogueurs&copies=1");
+    Element copyLink = all.selectFirst("li.hit:has(a.original) h3 a");
+    Document copy = page(copyLink.attr("href"));
+    Element original = copy.selectFirst("section.original a");
+    assertThat(copy.select("section.original h3").text()).isEqualTo("Copie de");
+    Document originalPage = page(original.attr("href"));
+    assertThat(originalPage.select("h1").text()).contains("MINUSMA");
+    assertThat(originalPage.select("section.copies li")).hasSize(2);
+    assertThat(originalPage.select("section.copies").text()).contains("Sahel Hebdo");
+    JsonNode api =
+        DocumentJson.mapper().readTree(get("/api/search?q=MINUSMA+blogueurs&copies=1").body());
+    assertThat(api.get("total").asLong()).isEqualTo(3);
+    assertThat(api.get("copies").asBoolean()).isTrue();
+    assertThat(get("/?q=&copies=yes").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -105,14 +105,15 @@ public final class Catalog implements AutoCloseable {
       try (PreparedStatement ps =
           c.prepareStatement(
               "UPDATE ingest_run SET finished_at = ?, status = ?, added = ?, duplicates = ?,"
-                  + " failed = ?, warnings = ? WHERE id = ?")) {
+                  + " failed = ?, warnings = ?, copies = ? WHERE id = ?")) {
         ps.setTimestamp(1, Timestamp.from(Instant.now()));
         ps.setString(2, status);
         ps.setLong(3, report.added());
         ps.setLong(4, report.duplicates());
         ps.setLong(5, report.failed());
         ps.setLong(6, report.warnings());
-        ps.setLong(7, runId);
+        ps.setLong(7, report.copies());
+        ps.setLong(8, runId);
         ps.executeUpdate();
       }
       insertErrors(c, runId, report.errors());
@@ -146,7 +147,7 @@ public final class Catalog implements AutoCloseable {
   public List<IngestRun> recentRuns(int limit) {
     return sql(
         "SELECT id, source_id, started_at, finished_at, status, inputs, added, duplicates, failed,"
-            + " warnings FROM ingest_run ORDER BY id DESC LIMIT ?",
+            + " warnings, copies FROM ingest_run ORDER BY id DESC LIMIT ?",
         ps -> {
           ps.setInt(1, limit);
           List<IngestRun> runs = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class Catalog implements AutoCloseable {
   public Optional<IngestRun> run(long id) {
     return sql(
         "SELECT id, source_id, started_at, finished_at, status, inputs, added, duplicates, failed,"
-            + " warnings FROM ingest_run WHERE id = ?",
+            + " warnings, copies FROM ingest_run WHERE id = ?",
         ps -> {
           ps.setLong(1, id);
           try (ResultSet rs = ps.executeQuery()) {
@@ -210,6 +211,7 @@ public final class Catalog implements AutoCloseable {
         rs.getString(5),
         rs.getString(6),
         rs.getLong(7),
+        rs.getLong(11),
         rs.getLong(8),
         rs.getLong(9),
         rs.getLong(10));

@@ -11,6 +11,7 @@ public record IngestRun(
     String status,
     String inputs,
     long added,
+    long copies,
     long duplicates,
     long failed,
     long warnings) {}

@@ -18,6 +18,17 @@ final class IndexFields {
 
   static final String TEXT_STORED = "text";
 
+  /**
+   * LSH band keys of an article's MinHash signature: exact terms, looked up for near-duplicates.
+   */
+  static final String LSH = "lsh";
+
+  /**
+   * An article's near-duplicate candidate record (id, original, MinHash signature) as binary doc
+   * values, read for a few candidates per new article without decompressing stored fields.
+   */
+  static final String MINHASH = "_minhash";
+
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType();
     type.setTokenized(true);

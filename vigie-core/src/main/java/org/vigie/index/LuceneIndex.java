@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -23,12 +24,18 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -39,6 +46,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.vigie.dedup.DuplicateLinker;
+import org.vigie.dedup.NearDuplicateDetector;
+import org.vigie.dedup.Signature;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
@@ -48,6 +58,7 @@ import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
+import org.vigie.store.AddOutcome;
 import org.vigie.store.DataFolderBusyException;
 import org.vigie.store.DocumentStore;
 
@@ -65,6 +76,9 @@ public final class LuceneIndex implements DocumentStore {
   /** Ids written since the last refresh, invisible to searches until then. */
   private static final int REFRESH_AFTER = 5_000;
 
+  /** Near-duplicate candidates verified per new article, those sharing most band keys first. */
+  private static final int MAX_CANDIDATES = 20;
+
   private final Path folder;
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -74,6 +88,10 @@ public final class LuceneIndex implements DocumentStore {
   private final Snippets snippets = new Snippets(analyzer);
   private final Set<String> pending = new HashSet<>();
   private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
+  private final NearDuplicateDetector detector = NearDuplicateDetector.standard();
+
+  /** Also the lock that makes an id's reservation and its near-duplicate check one step. */
+  private final DuplicateLinker linker = new DuplicateLinker(detector);
 
   private LuceneIndex(Path folder) throws IOException {
     this.folder = folder;
@@ -108,21 +126,83 @@ public final class LuceneIndex implements DocumentStore {
     return folder;
   }
 
+  /**
+   * Adds a document, linking a near-duplicate article to its original. The signature is computed
+   * before any lock; the id reservation and the original's lookup (indexed band keys of searchable
+   * documents, plus the linker's memory of those added since the last refresh) run under the
+   * linker's lock, so two copies added together cannot both become originals; Lucene's write runs
+   * after it, concurrently with other adds.
+   */
   @Override
-  public boolean addIfAbsent(AnalyzedDocument document) {
+  public AddOutcome add(AnalyzedDocument document) {
+    Optional<Signature> signature = signature(document);
+    List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
+    AnalyzedDocument stored;
     refreshLock.readLock().lock();
     try {
-      if (!reserve(document.id())) {
-        return false;
+      synchronized (linker) {
+        if (!reserve(document.id())) {
+          return AddOutcome.DUPLICATE;
+        }
+        stored = link(document, signature, keys);
       }
-      writer.updateDocument(new Term(SearchFields.ID, document.id()), toLucene(document));
+      writer.updateDocument(
+          new Term(SearchFields.ID, document.id()), toLucene(stored, signature, keys));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index document " + document.id(), e);
     } finally {
       refreshLock.readLock().unlock();
     }
     refreshIfManyPending();
-    return true;
+    return stored.duplicateOf() == null ? AddOutcome.ADDED : AddOutcome.COPY;
+  }
+
+  /** Only articles are compared: the same words posted by two accounts are two posts. */
+  private Optional<Signature> signature(AnalyzedDocument document) {
+    return AnalyzedDocument.ARTICLE.equals(document.type())
+        ? detector.signature(document.text())
+        : Optional.empty();
+  }
+
+  /** The document with its original set when it copies one; remembered for the next adds. */
+  private AnalyzedDocument link(
+      AnalyzedDocument document, Optional<Signature> signature, List<String> keys) {
+    if (signature.isEmpty()) {
+      return document;
+    }
+    String original = document.duplicateOf();
+    if (original == null) {
+      original = linker.originalOf(signature.get(), keys, this::storedCandidates);
+    }
+    linker.remember(new DuplicateLinker.Candidate(document.id(), original, signature.get()), keys);
+    return original == null ? document : document.toBuilder().duplicateOf(original).build();
+  }
+
+  /** Searchable documents sharing band keys, the ones sharing most first. */
+  private List<DuplicateLinker.Candidate> storedCandidates(List<String> keys) {
+    IndexSearcher searcher = acquire();
+    try {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      for (String key : keys) {
+        query.add(
+            new ConstantScoreQuery(new TermQuery(new Term(IndexFields.LSH, key))), Occur.SHOULD);
+      }
+      TopDocs top = searcher.search(query.build(), MAX_CANDIDATES);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<DuplicateLinker.Candidate> candidates = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
+        if (values.advanceExact(hit.doc - leaf.docBase)) {
+          candidates.add(CandidateBytes.read(values.binaryValue()));
+        }
+      }
+      return candidates;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look up near-duplicates in " + folder, e);
+    } finally {
+      release(searcher);
+    }
   }
 
   /** Claims an id for writing; false when it is stored or being stored. */
@@ -154,6 +234,9 @@ public final class LuceneIndex implements DocumentStore {
       searchers.maybeRefreshBlocking();
       synchronized (pending) {
         pending.clear();
+      }
+      synchronized (linker) {
+        linker.forgetPending();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot refresh the index in " + folder, e);
@@ -238,7 +321,7 @@ public final class LuceneIndex implements DocumentStore {
     IndexSearcher searcher = acquire();
     try {
       org.apache.lucene.search.Query main = queries.build(request.query());
-      org.apache.lucene.search.Query filtered = withFilters(main, request.filters());
+      org.apache.lucene.search.Query filtered = withFilters(main, request);
       FacetCollectorManager.Counts counts =
           searcher.search(filtered, new FacetCollectorManager(request.facets(), FACET_VALUES));
       List<SearchResult.Hit> hits = page(searcher, request, main, filtered);
@@ -278,9 +361,18 @@ public final class LuceneIndex implements DocumentStore {
     for (int i = 0; i < ids.length; i++) {
       AnalyzedDocument doc = load(stored, ids[i]);
       float score = Float.isNaN(docs[from + i].score) ? 0f : docs[from + i].score;
-      hits.add(new SearchResult.Hit(doc, score, cut == null ? List.of() : cut.get(i)));
+      List<SearchResult.Snippet> snippets = cut == null ? List.of() : cut.get(i);
+      hits.add(new SearchResult.Hit(doc, score, snippets, copies(searcher, doc)));
     }
     return hits;
+  }
+
+  /** How many stored documents copy this one; a copy has none. */
+  private static long copies(IndexSearcher searcher, AnalyzedDocument doc) throws IOException {
+    if (doc.duplicateOf() != null) {
+      return 0;
+    }
+    return searcher.count(new TermQuery(new Term(SearchFields.DUPLICATE_OF, doc.id())));
   }
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
@@ -291,11 +383,15 @@ public final class LuceneIndex implements DocumentStore {
   }
 
   private static org.apache.lucene.search.Query withFilters(
-      org.apache.lucene.search.Query main, Map<String, Set<String>> filters) {
-    if (filters.isEmpty()) {
+      org.apache.lucene.search.Query main, SearchRequest request) {
+    Map<String, Set<String>> filters = request.filters();
+    if (filters.isEmpty() && !request.excludesCopies()) {
       return main;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+    if (request.excludesCopies()) {
+      b.add(new FieldExistsQuery(SearchFields.DUPLICATE_OF), Occur.MUST_NOT);
+    }
     filters.forEach(
         (field, values) -> {
           List<BytesRef> terms =
@@ -311,9 +407,21 @@ public final class LuceneIndex implements DocumentStore {
     return withoutText.toBuilder().text(d.get(IndexFields.TEXT_STORED)).build();
   }
 
-  private static Document toLucene(AnalyzedDocument doc) {
+  private static Document toLucene(
+      AnalyzedDocument doc, Optional<Signature> signature, List<String> bandKeys) {
     Document d = new Document();
     d.add(new StringField(SearchFields.ID, doc.id(), Field.Store.NO));
+    signature.ifPresent(
+        s ->
+            d.add(
+                new BinaryDocValuesField(
+                    IndexFields.MINHASH, CandidateBytes.write(doc.id(), doc.duplicateOf(), s))));
+    bandKeys.forEach(k -> d.add(new StringField(IndexFields.LSH, k, Field.Store.NO)));
+    if (doc.duplicateOf() != null) {
+      d.add(new StringField(SearchFields.DUPLICATE_OF, doc.duplicateOf(), Field.Store.NO));
+      d.add(
+          new SortedSetDocValuesField(SearchFields.DUPLICATE_OF, new BytesRef(doc.duplicateOf())));
+    }
     d.add(
         new StoredField(IndexFields.SOURCE, DocumentJson.write(doc.toBuilder().text("").build())));
     d.add(new Field(SearchFields.TEXT, doc.text(), IndexFields.TEXT_WITH_OFFSETS));

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * What an ingest did.
  *
- * @param added documents stored for the first time
+ * @param added documents stored for the first time, as originals
+ * @param copies near-duplicates stored and linked to their original ({@code duplicateOf}), not
+ *     counted again in searches
  * @param duplicates documents already stored (same content), not stored again
  * @param failed inputs skipped because of an error
  * @param warnings inputs ingested despite a problem
@@ -16,6 +18,7 @@ import java.util.Map;
  */
 public record IngestReport(
     long added,
+    long copies,
     long duplicates,
     long failed,
     long warnings,
@@ -33,11 +36,11 @@ public record IngestReport(
 
   /** A report of nothing done. */
   public static IngestReport empty() {
-    return new IngestReport(0, 0, 0, 0, Map.of(), List.of(), 0);
+    return new IngestReport(0, 0, 0, 0, 0, Map.of(), List.of(), 0);
   }
 
   /** Documents read, whatever became of them. */
   public long seen() {
-    return added + duplicates + failed;
+    return added + copies + duplicates + failed;
   }
 }

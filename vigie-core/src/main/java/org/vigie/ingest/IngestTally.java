@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Thread-safe running counts of an ingest, turned into an {@link IngestReport} at the end. */
 final class IngestTally {
   final AtomicLong added = new AtomicLong();
+  final AtomicLong copies = new AtomicLong();
   final AtomicLong duplicates = new AtomicLong();
   final AtomicLong failed = new AtomicLong();
   final AtomicLong warnings = new AtomicLong();
@@ -27,6 +28,13 @@ final class IngestTally {
 
   synchronized IngestReport report(long millis) {
     return new IngestReport(
-        added.get(), duplicates.get(), failed.get(), warnings.get(), byCause, errors, millis);
+        added.get(),
+        copies.get(),
+        duplicates.get(),
+        failed.get(),
+        warnings.get(),
+        byCause,
+        errors,
+        millis);
   }
 }

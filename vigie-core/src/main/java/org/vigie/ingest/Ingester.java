@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vigie.document.AnalyzedDocument;
@@ -14,8 +15,9 @@ import org.vigie.store.DocumentStore;
 
 /**
  * Runs a collector into the store: documents are analysed by a pool of worker threads while the
- * collector reads, stored unless already present, and committed regularly so that an interrupted
- * ingest keeps what it committed and a new run completes the rest.
+ * collector reads, stored unless already present (near-duplicates stored as linked copies, see
+ * {@link DocumentStore#add}), and committed regularly so that an interrupted ingest keeps what it
+ * committed and a new run completes the rest.
  *
  * <p>One bad document never stops the batch: its error is counted by cause and the run goes on.
  */
@@ -73,7 +75,7 @@ public final class Ingester {
         p.filesTotal(),
         p.bytesDone(),
         p.bytesTotal(),
-        t.added.get(),
+        t.added.get() + t.copies.get(),
         t.duplicates.get(),
         t.failed.get());
   }
@@ -120,7 +122,13 @@ public final class Ingester {
       Pipeline.Analysis analysis = pipeline.run(raw);
       analysis.warnings().forEach(tally::error);
       AnalyzedDocument doc = analysis.document();
-      (store.addIfAbsent(doc) ? tally.added : tally.duplicates).incrementAndGet();
+      AtomicLong counter =
+          switch (store.add(doc)) {
+            case ADDED -> tally.added;
+            case COPY -> tally.copies;
+            case DUPLICATE -> tally.duplicates;
+          };
+      counter.incrementAndGet();
     } catch (DocumentRejectedException e) {
       tally.error(IngestError.skipped(raw.origin(), e.errorCause(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {

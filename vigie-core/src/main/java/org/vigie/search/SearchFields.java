@@ -22,6 +22,9 @@ public final class SearchFields {
   public static final String ID = "id";
   public static final String PUBLISHED = "published";
 
+  /** The id of the original a near-duplicate copies; absent on originals. */
+  public static final String DUPLICATE_OF = "duplicate_of";
+
   /** Canonical names of the people, organisations and places a document mentions. */
   public static final String PERSON = "person";
 
@@ -46,7 +49,8 @@ public final class SearchFields {
           YEAR,
           MONTH,
           URL,
-          ID);
+          ID,
+          DUPLICATE_OF);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
@@ -86,7 +90,8 @@ public final class SearchFields {
           Map.entry("orateur", SPEAKER),
           Map.entry("oratrice", SPEAKER),
           Map.entry("locuteur", SPEAKER),
-          Map.entry("locutrice", SPEAKER));
+          Map.entry("locutrice", SPEAKER),
+          Map.entry("copie_de", DUPLICATE_OF));
 
   private SearchFields() {}
 

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param limit how many hits to return (at most {@link #MAX_LIMIT})
  * @param facets the keyword fields to count values of
  * @param highlight whether hits carry highlighted snippets
+ * @param includeCopies whether near-duplicates (documents with a {@code duplicateOf}) are matched,
+ *     counted and shown; by default they are not, so that a syndicated article counts once. A
+ *     filter on {@link SearchFields#DUPLICATE_OF} (the copies of one original) includes them.
  */
 public record SearchRequest(
     Query query,
@@ -24,7 +27,8 @@ public record SearchRequest(
     int offset,
     int limit,
     List<String> facets,
-    boolean highlight) {
+    boolean highlight,
+    boolean includeCopies) {
 
   public static final int MAX_LIMIT = 1000;
 
@@ -53,6 +57,28 @@ public record SearchRequest(
         throw new IllegalArgumentException("cannot count facet '" + field + "'");
       }
     }
+  }
+
+  /** A request that leaves copies out. */
+  public SearchRequest(
+      Query query,
+      Map<String, Set<String>> filters,
+      Sort sort,
+      int offset,
+      int limit,
+      List<String> facets,
+      boolean highlight) {
+    this(query, filters, sort, offset, limit, facets, highlight, false);
+  }
+
+  /** This request with copies included or not. */
+  public SearchRequest withCopies(boolean include) {
+    return new SearchRequest(query, filters, sort, offset, limit, facets, highlight, include);
+  }
+
+  /** Whether copies are left out of this search's matches. */
+  public boolean excludesCopies() {
+    return !includeCopies && !filters.containsKey(SearchFields.DUPLICATE_OF);
   }
 
   /** The first page of a typed query, with the default facets and snippets. */

@@ -18,10 +18,18 @@ public record SearchResult(long total, List<Hit> hits, List<Facet> facets, long 
     facets = List.copyOf(facets);
   }
 
-  /** A matching document and why it matched. */
-  public record Hit(AnalyzedDocument document, float score, List<Snippet> snippets) {
+  /**
+   * A matching document, why it matched, and how many near-duplicates of it are stored.
+   *
+   * @param copies stored documents whose {@code duplicateOf} is this one (0 for a copy)
+   */
+  public record Hit(AnalyzedDocument document, float score, List<Snippet> snippets, long copies) {
     public Hit {
       snippets = List.copyOf(snippets);
+    }
+
+    public Hit(AnalyzedDocument document, float score, List<Snippet> snippets) {
+      this(document, score, snippets, 0);
     }
   }
 

@@ -15,11 +15,22 @@ import org.vigie.search.Searcher;
 public interface DocumentStore extends Searcher, Closeable {
 
   /**
+   * Stores a document unless one with the same id is already stored or being stored. An article
+   * whose text nearly repeats a stored original's ({@link org.vigie.dedup.NearDuplicateDetector})
+   * is stored with {@code duplicateOf} set to that original's id. The check and the add are atomic
+   * with respect to other adds: of two copies added at the same time, one becomes the original.
+   */
+  AddOutcome add(AnalyzedDocument document);
+
+  /**
    * Stores a document unless one with the same id is already stored or being stored.
    *
-   * @return {@code true} when it was added, {@code false} when it was already there
+   * @return {@code true} when it was added (as an original or a copy), {@code false} when it was
+   *     already there
    */
-  boolean addIfAbsent(AnalyzedDocument document);
+  default boolean addIfAbsent(AnalyzedDocument document) {
+    return add(document) != AddOutcome.DUPLICATE;
+  }
 
   /** Whether a document with this id is stored (committed or not). */
   boolean contains(String id);

@@ -23,7 +23,7 @@ class CatalogTest {
       id = catalog.startRun("files:corpus", "corpus");
       IngestError error = IngestError.skipped("corpus/a.txt", ErrorCause.BINARY, "binary content");
       IngestReport report =
-          new IngestReport(3, 1, 1, 0, Map.of(ErrorCause.BINARY, 1L), List.of(error), 12);
+          new IngestReport(3, 0, 1, 1, 0, Map.of(ErrorCause.BINARY, 1L), List.of(error), 12);
       catalog.finishRun(id, report, "DONE");
     }
     try (Catalog catalog = Catalog.open(folder)) {

@@ -1,0 +1,85 @@
+package org.vigie.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which stored document a new one copies, for any store: candidates come from the store's
+ * searchable documents ({@link StoredCandidates}, a term query on band keys) and from the documents
+ * added since the store's last refresh, which the linker remembers itself ({@link #remember}) until
+ * the store tells it they became searchable ({@link #forgetPending}).
+ *
+ * <p>A copy is always linked to an original, never to another copy: a candidate that is itself a
+ * copy stands for its original.
+ *
+ * <p>Not thread-safe: the store calls {@link #originalOf} and {@link #remember} for one document
+ * under one lock, so that two copies arriving together cannot both become originals.
+ */
+public final class DuplicateLinker {
+  private final NearDuplicateDetector detector;
+  private final Map<String, List<Candidate>> pending = new HashMap<>();
+
+  public DuplicateLinker(NearDuplicateDetector detector) {
+    this.detector = detector;
+  }
+
+  /** A stored document that may be copied: its id, the original it copies (or null), signature. */
+  public record Candidate(String id, String duplicateOf, Signature signature) {
+    /** The original this candidate stands for. */
+    public String original() {
+      return duplicateOf == null ? id : duplicateOf;
+    }
+  }
+
+  /** Where a store finds its searchable documents sharing a band key. */
+  @FunctionalInterface
+  public interface StoredCandidates {
+    /** Documents having any of the keys, most shared keys first; a few dozen at most. */
+    List<Candidate> withAnyKey(List<String> bandKeys);
+  }
+
+  /**
+   * The id of the original a document with this signature copies, or {@code null} when it is an
+   * original itself: the most similar confirmed candidate wins.
+   */
+  public String originalOf(Signature signature, List<String> keys, StoredCandidates stored) {
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    for (String key : keys) {
+      for (Candidate c : pending.getOrDefault(key, List.of())) {
+        candidates.putIfAbsent(c.id(), c);
+      }
+    }
+    for (Candidate c : stored.withAnyKey(keys)) {
+      candidates.putIfAbsent(c.id(), c);
+    }
+    Candidate best = null;
+    double bestSimilarity = -1;
+    for (Candidate c : candidates.values()) {
+      double s = detector.score(signature, c.signature());
+      if (s >= detector.threshold() && s > bestSimilarity) {
+        best = c;
+        bestSimilarity = s;
+      }
+    }
+    return best == null ? null : best.original();
+  }
+
+  /** Makes a just-added document a candidate for the next ones until {@link #forgetPending}. */
+  public void remember(Candidate added, List<String> keys) {
+    for (String key : keys) {
+      pending.computeIfAbsent(key, k -> new ArrayList<>(1)).add(added);
+    }
+  }
+
+  /** Called by the store once every remembered document is searchable. */
+  public void forgetPending() {
+    pending.clear();
+  }
+
+  public NearDuplicateDetector detector() {
+    return detector;
+  }
+}
