@@ -19,7 +19,6 @@ import org.vigie.ingest.FileCollector;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.Ingester;
 import org.vigie.search.QueryParser;
-import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Sort;
 
@@ -114,6 +113,50 @@ class StoryIngestTest {
     }
   }
 
+  /** Articles about one new event stored at the same time by many threads end in one story. */
+  @Test
+  void concurrentArticlesAboutOneEventEndInOneStory() throws Exception {
+    try (LuceneIndex index = LuceneIndex.open(work.resolve("race"));
+        java.util.concurrent.ExecutorService pool =
+            java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String text =
+            "Version "
+                + i
+                + " : des roquettes ont été tirées dimanche soir sur le camp de la MINUSMA à"
+                + " Gao. Deux casques bleus ont été tués, a annoncé la mission onusienne. Source "
+                + i
+                + ".";
+        AnalyzedDocument d =
+            AnalyzedDocument.builder()
+                .id("race" + i)
+                .title("Gao : roquettes sur le camp de la MINUSMA")
+                .published("2024-02-1" + (2 + i % 3))
+                .text(text)
+                .build();
+        adds.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return index.add(d);
+                }));
+      }
+      start.countDown();
+      for (var f : adds) {
+        f.get();
+      }
+      index.commit();
+      List<AnalyzedDocument> stored = all(index);
+      assertThat(stored).hasSize(8); // distinct enough not to be near-duplicates
+      Set<String> stories =
+          stored.stream().map(AnalyzedDocument::storyId).collect(Collectors.toSet());
+      assertThat(stories).hasSize(1).doesNotContainNull();
+      assertThat(index.story(stories.iterator().next()).orElseThrow().size()).isEqualTo(8);
+    }
+  }
+
   static IngestReport ingest(LuceneIndex index, int workers, List<Path> inputs) {
     Ingester ingester = new Ingester(Stages.standard(), index, workers, 60_000);
     FileCollector collector = new FileCollector("files:test", Clock.systemUTC());
@@ -125,6 +168,4 @@ class StoryIngestTest {
         new SearchRequest(QueryParser.parse(""), Map.of(), Sort.OLDEST, 0, 100, List.of(), false);
     return index.search(request).hits().stream().map(h -> h.document()).toList();
   }
-
-  static final String STORY_FIELD = SearchFields.STORY;
 }
