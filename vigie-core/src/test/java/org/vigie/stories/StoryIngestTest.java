@@ -113,6 +113,18 @@ class StoryIngestTest {
     }
   }
 
+  /** Eight ways news sites put the Gao attack, two per article: never near-duplicates. */
+  static final List<String> FACTS =
+      List.of(
+          "Des roquettes ont visé dimanche soir le camp de la MINUSMA à Gao.",
+          "Deux casques bleus ont été tués dans l’attaque du camp de Gao.",
+          "La MINUSMA confirme l’attaque de son camp de Gao.",
+          "Les tirs de roquettes sur Gao ont duré vingt minutes.",
+          "Les habitants de Gao ont entendu de fortes explosions.",
+          "L’attaque contre la MINUSMA n’a pas été revendiquée.",
+          "Des patrouilles ont été déployées autour du camp de Gao.",
+          "Le Conseil de sécurité condamne l’attaque de Gao.");
+
   /** Articles about one new event stored at the same time by many threads end in one story. */
   @Test
   void concurrentArticlesAboutOneEventEndInOneStory() throws Exception {
@@ -122,13 +134,7 @@ class StoryIngestTest {
       java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
       List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        String text =
-            "Version "
-                + i
-                + " : des roquettes ont été tirées dimanche soir sur le camp de la MINUSMA à"
-                + " Gao. Deux casques bleus ont été tués, a annoncé la mission onusienne. Source "
-                + i
-                + ".";
+        String text = FACTS.get(i) + " " + FACTS.get((i + 1) % FACTS.size());
         AnalyzedDocument d =
             AnalyzedDocument.builder()
                 .id("race" + i)
@@ -149,7 +155,7 @@ class StoryIngestTest {
       }
       index.commit();
       List<AnalyzedDocument> stored = all(index);
-      assertThat(stored).hasSize(8); // distinct enough not to be near-duplicates
+      assertThat(stored).hasSize(8); // no near-duplicates among them
       Set<String> stories =
           stored.stream().map(AnalyzedDocument::storyId).collect(Collectors.toSet());
       assertThat(stories).hasSize(1).doesNotContainNull();
