@@ -5,6 +5,7 @@ import java.util.List;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.Quote;
+import org.vigie.stories.StorySummary;
 
 /**
  * Everything the document page shows.
@@ -21,6 +22,7 @@ import org.vigie.document.Quote;
  * @param figures numbers and what they count
  * @param original for a near-duplicate, the link to the original it copies, else {@code null}
  * @param copies for an original, links to its stored near-duplicates (site, date, title)
+ * @param story the story the document belongs to (label, span, size), or {@code null}
  */
 public record DocumentView(
     Chrome chrome,
@@ -36,7 +38,8 @@ public record DocumentView(
     List<String> figures,
     List<String> topics,
     Link original,
-    List<Link> copies) {
+    List<Link> copies,
+    Link story) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -49,7 +52,8 @@ public record DocumentView(
       Chrome chrome,
       String backUrl,
       AnalyzedDocument original,
-      List<AnalyzedDocument> copies) {
+      List<AnalyzedDocument> copies,
+      StorySummary story) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -78,7 +82,13 @@ public record DocumentView(
             .toList(),
         d.topics(),
         original == null ? null : link(original, t),
-        copies.stream().map(c -> link(c, t)).toList());
+        copies.stream().map(c -> link(c, t)).toList(),
+        story == null ? null : storyLink(story, t));
+  }
+
+  private static Link storyLink(StorySummary s, WebText t) {
+    StoriesView.Line line = StoriesView.line(s, t);
+    return new Link(line.label() + " (" + line.span() + ", " + line.size() + ")", line.href());
   }
 
   /** A line naming another document: site, date, title. */

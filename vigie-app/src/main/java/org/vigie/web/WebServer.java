@@ -14,6 +14,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
+import org.vigie.stories.StorySummary;
 
 /**
  * Vigie's web interface and JSON API over a document store: the search page, document pages, {@code
@@ -39,6 +41,8 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String LANG_COOKIE = "lang";
   private static final int COPIES_LISTED = 100;
+  private static final int STORIES_LISTED = 50;
+  private static final int STORY_DOCUMENTS_LISTED = 500;
   private static final String HTMX =
       "META-INF/resources/webjars/htmx.org/" + Versions.HTMX + "/dist/htmx.min.js";
   private static final Map<String, String> SECURITY_HEADERS =
@@ -82,6 +86,8 @@ public final class WebServer implements AutoCloseable {
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
               config.routes.get("/", this::searchPage);
               config.routes.get("/documents/{id}", this::documentPage);
+              config.routes.get("/stories", this::storiesPage);
+              config.routes.get("/stories/{id}", this::storyPage);
               config.routes.get("/api/search", this::searchApi);
               config.routes.get("/api/documents/{id}", this::documentApi);
               config.routes.get("/health", this::health);
@@ -153,7 +159,38 @@ public final class WebServer implements AutoCloseable {
     Chrome chrome = new Chrome(t, SearchPage.displayTitle(doc, t), switchUrl(ctx, t));
     AnalyzedDocument original =
         doc.duplicateOf() == null ? null : store.get(doc.duplicateOf()).orElse(null);
-    render(ctx, "document.jte", DocumentView.of(doc, chrome, backUrl(ctx), original, copies(doc)));
+    StorySummary story = doc.storyId() == null ? null : store.story(doc.storyId()).orElse(null);
+    render(
+        ctx,
+        "document.jte",
+        DocumentView.of(doc, chrome, backUrl(ctx), original, copies(doc), story));
+  }
+
+  private void storiesPage(Context ctx) {
+    WebText t = text(ctx);
+    Chrome chrome = new Chrome(t, t.t("stories.title"), switchUrl(ctx, t));
+    render(ctx, "stories.jte", StoriesView.of(store.stories(STORIES_LISTED), chrome));
+  }
+
+  private void storyPage(Context ctx) {
+    WebText t = text(ctx);
+    String id = ctx.pathParam("id");
+    StorySummary story =
+        (id.matches("[0-9a-f]{1,64}") ? store.story(id) : Optional.<StorySummary>empty())
+            .orElseThrow(() -> new NotFoundResponse(id));
+    SearchRequest request =
+        new SearchRequest(
+            QueryParser.parse(""),
+            Map.of(SearchFields.STORY, Set.of(id)),
+            Sort.OLDEST,
+            0,
+            STORY_DOCUMENTS_LISTED,
+            List.of(),
+            false);
+    List<AnalyzedDocument> docs =
+        store.search(request).hits().stream().map(SearchResult.Hit::document).toList();
+    Chrome chrome = new Chrome(t, StoriesView.label(story, t), switchUrl(ctx, t));
+    render(ctx, "story.jte", StoryView.of(story, docs, chrome));
   }
 
   /** The first stored copies of an original, oldest first; none for a copy. */

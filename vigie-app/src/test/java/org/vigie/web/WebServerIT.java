@@ -33,6 +33,8 @@ class WebServerIT {
           + " Il ne doit jamais s'exécuter, ni dans les résultats ni sur sa page.";
 
   static final Path COPIES = Path.of("../vigie-core/src/test/resources/dedup");
+  static final Path STORIES =
+      Path.of("../vigie-core/src/test/resources/stories/sahel-presse.jsonl");
 
   @TempDir static Path work;
   static Archive archive;
@@ -60,6 +62,8 @@ class WebServerIT {
     new FileIngest(archive, 1000).run(List.of(corpus), "files:corpus", p -> {});
     // Later, two other sites republish seed 000 (hand-made fixture pages of vigie-core).
     new FileIngest(archive, 1000).run(List.of(COPIES), "files:copies", p -> {});
+    // Three articles about one attack in Gao over three days, and two unrelated ones.
+    new FileIngest(archive, 1000).run(List.of(STORIES), "files:stories", p -> {});
     server = new WebServer(archive.store());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
@@ -101,7 +105,7 @@ class WebServerIT {
   @Test
   void clickingAFacetNarrowsTheResultsAndShowsARemovableFilter() throws Exception {
     Document all = page("/?q=");
-    assertThat(all.select(".summary").text()).startsWith("6 documents");
+    assertThat(all.select(".summary").text()).startsWith("11 documents");
     Element year2015 = all.selectFirst(".facet[data-field=year] a:contains(2015)");
     assertThat(year2015).isNotNull();
     Document narrowed = page(year2015.attr("href"));
@@ -109,7 +113,7 @@ class WebServerIT {
     assertThat(narrowed.select("ol.hit-list h3").text()).contains("Journée des médias sociaux");
     Element chip = narrowed.selectFirst(".active-filters a.chip");
     assertThat(chip.text()).contains("Année").contains("2015");
-    assertThat(page(chip.attr("href")).select(".summary").text()).startsWith("6 documents");
+    assertThat(page(chip.attr("href")).select(".summary").text()).startsWith("11 documents");
   }
 
   @Test
@@ -247,7 +251,7 @@ class WebServerIT {
     assertThat(htmx.body()).contains("htmx");
     assertThat(get("/assets/vigie.css").statusCode()).isEqualTo(200);
     JsonNode health = DocumentJson.mapper().readTree(get("/health").body());
-    assertThat(health.get("documents").asLong()).isEqualTo(8); // stored, copies included
+    assertThat(health.get("documents").asLong()).isEqualTo(13); // stored, copies included
   }
 
   @Test
@@ -271,6 +275,37 @@ class WebServerIT {
     assertThat(listed.select("li.hit")).hasSize(2);
     assertThat(listed.select("ol.hit-list h3").text())
         .contains("la MINUSMA mise sur les blogueurs");
+  }
+
+  @Test
+  void theStoryPageListsItsDocumentsOnATimelineInDateOrder() throws Exception {
+    Document stories = page("/stories");
+    assertThat(stories.select("header a.nav").text()).isEqualTo("Histoires");
+    assertThat(stories.select("ul.story-list li")).hasSize(1);
+    Element link = stories.selectFirst("ul.story-list li a");
+    assertThat(link.text()).contains("Gao");
+    assertThat(stories.select("ul.story-list li").text())
+        .contains("12 février 2024 – 14 février 2024")
+        .contains("3 articles");
+
+    Document story = page(link.attr("href"));
+    assertThat(story.select("ol.timeline > li time").eachAttr("datetime"))
+        .containsExactly("2024-02-12", "2024-02-13", "2024-02-14");
+    assertThat(story.select("ol.timeline .timeline-site").eachText())
+        .containsExactly("Maliweb", "Studio Tamani", "Journal du Mali");
+    assertThat(story.select("[style]")).isEmpty();
+
+    Document doc = page(story.selectFirst("ol.timeline a").attr("href"));
+    assertThat(doc.select("h1").text()).contains("tirs de roquettes");
+    assertThat(doc.selectFirst("section.story a").attr("href")).isEqualTo(link.attr("href"));
+
+    Document english = page(link.attr("href") + "?lang=en");
+    assertThat(english.select("header a.nav").text()).isEqualTo("Stories");
+    assertThat(english.select(".story-size").text()).isEqualTo("3 articles");
+    assertThat(english.select("ol.timeline time").first().text()).isEqualTo("February 12, 2024");
+    page("/?lang=fr");
+    assertThat(get("/stories/0123abc").statusCode()).isEqualTo(404);
+    assertThat(get("/stories/..%2Fx").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -29,6 +29,15 @@ final class IndexFields {
    */
   static final String MINHASH = "_minhash";
 
+  /**
+   * An article's story record ({@link StoryBytes}) as binary doc values: its story's state when it
+   * joined and its weighted terms, read for story summaries and to rebuild the clusterer's window.
+   */
+  static final String STORY_RECORD = "_story";
+
+  /** The size of its story just after the article joined: the largest is the story's latest. */
+  static final String STORY_SIZE = "_story_size";
+
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType();
     type.setTokenized(true);

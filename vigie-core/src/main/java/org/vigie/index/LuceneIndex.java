@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +62,11 @@ import org.vigie.search.Sort;
 import org.vigie.store.AddOutcome;
 import org.vigie.store.DataFolderBusyException;
 import org.vigie.store.DocumentStore;
+import org.vigie.stories.StoryAssignment;
+import org.vigie.stories.StoryClusterer;
+import org.vigie.stories.StoryDocument;
+import org.vigie.stories.StorySummary;
+import org.vigie.stories.StoryTerms;
 
 /**
  * The embedded document store: one Lucene index in a folder. Thread-safe.
@@ -93,6 +99,12 @@ public final class LuceneIndex implements DocumentStore {
   /** Also the lock that makes an id's reservation and its near-duplicate check one step. */
   private final DuplicateLinker linker = new DuplicateLinker(detector);
 
+  /** Its own lock: one article is put in a story at a time. */
+  private final StoryClusterer clusterer = StoryClusterer.standard();
+
+  /** The most recent story documents read when listing stories. */
+  private static final int RECENT_STORY_DOCUMENTS = 2_000;
+
   private LuceneIndex(Path folder) throws IOException {
     this.folder = folder;
     Files.createDirectories(folder);
@@ -107,6 +119,7 @@ public final class LuceneIndex implements DocumentStore {
       throw new DataFolderBusyException(folder);
     }
     this.searchers = new SearcherManager(writer, null);
+    restoreStories();
   }
 
   /**
@@ -137,7 +150,10 @@ public final class LuceneIndex implements DocumentStore {
   public AddOutcome add(AnalyzedDocument document) {
     Optional<Signature> signature = signature(document);
     List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
+    Optional<StoryDocument> storyTerms = StoryTerms.of(document);
     AnalyzedDocument stored;
+    BytesRef storyRecord = null;
+    int storySize = 0;
     refreshLock.readLock().lock();
     try {
       synchronized (linker) {
@@ -146,8 +162,22 @@ public final class LuceneIndex implements DocumentStore {
         }
         stored = link(document, signature, keys);
       }
-      writer.updateDocument(
-          new Term(SearchFields.ID, document.id()), toLucene(stored, signature, keys));
+      if (stored.duplicateOf() == null && storyTerms.isPresent()) {
+        StoryDocument terms = storyTerms.get();
+        StoryAssignment story;
+        synchronized (clusterer) {
+          story = clusterer.assign(terms);
+        }
+        stored = stored.toBuilder().storyId(story.storyId()).build();
+        storyRecord = StoryBytes.write(story, terms.date(), terms.title());
+        storySize = story.size();
+      }
+      Document lucene = toLucene(stored, signature, keys);
+      if (storyRecord != null) {
+        lucene.add(new BinaryDocValuesField(IndexFields.STORY_RECORD, storyRecord));
+        lucene.add(new NumericDocValuesField(IndexFields.STORY_SIZE, storySize));
+      }
+      writer.updateDocument(new Term(SearchFields.ID, document.id()), lucene);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index document " + document.id(), e);
     } finally {
@@ -203,6 +233,122 @@ public final class LuceneIndex implements DocumentStore {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * Rebuilds the clusterer's window from the story records of the articles published in the
+   * retention period before the newest one: work bounded by the window, not by the archive.
+   */
+  private void restoreStories() {
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query assigned = new FieldExistsQuery(IndexFields.STORY_SIZE);
+      TopDocs newest = searcher.search(assigned, 1, luceneSort(Sort.NEWEST));
+      if (newest.scoreDocs.length == 0) {
+        return;
+      }
+      StoryBytes.StoryRecord last = storyRecord(searcher, newest.scoreDocs[0].doc);
+      long from =
+          last.day()
+              .minusDays(clusterer.settings().retentionDays())
+              .atStartOfDay(ZoneOffset.UTC)
+              .toInstant()
+              .toEpochMilli();
+      org.apache.lucene.search.Query window =
+          new BooleanQuery.Builder()
+              .add(assigned, Occur.FILTER)
+              .add(
+                  LongPoint.newRangeQuery(IndexFields.PUBLISHED_MILLIS, from, Long.MAX_VALUE),
+                  Occur.FILTER)
+              .build();
+      int n = Math.max(1, searcher.count(window));
+      List<StoryBytes.StoryRecord> records = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(window, n).scoreDocs) {
+        records.add(storyRecord(searcher, hit.doc));
+      }
+      records.sort(
+          java.util.Comparator.comparing(StoryBytes.StoryRecord::day)
+              .thenComparingInt(r -> r.story().size()));
+      for (StoryBytes.StoryRecord r : records) {
+        StoryDocument doc =
+            new StoryDocument(
+                r.story().id() + "#" + r.story().size(), r.day(), r.title(), Map.of());
+        clusterer.restore(r.story().id(), doc, r.vector());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the stories of " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<StorySummary> story(String id) {
+    IndexSearcher searcher = acquire();
+    try {
+      return latestRecord(searcher, id).map(StoryBytes.StoryRecord::story);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read story " + id + " in " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public List<StorySummary> stories(int limit) {
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs recent =
+          searcher.search(
+              new FieldExistsQuery(IndexFields.STORY_SIZE),
+              RECENT_STORY_DOCUMENTS,
+              luceneSort(Sort.NEWEST));
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (ScoreDoc hit : recent.scoreDocs) {
+        ids.add(storyRecord(searcher, hit.doc).story().id());
+      }
+      List<StorySummary> stories = new ArrayList<>();
+      for (String id : ids) {
+        latestRecord(searcher, id)
+            .map(StoryBytes.StoryRecord::story)
+            .filter(s -> s.size() >= 2)
+            .ifPresent(stories::add);
+      }
+      stories.sort(
+          java.util.Comparator.comparing(StorySummary::last)
+              .thenComparingInt(StorySummary::size)
+              .reversed());
+      return stories.subList(0, Math.min(limit, stories.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the stories of " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The record of the story's latest join: the one with the largest size. */
+  private static Optional<StoryBytes.StoryRecord> latestRecord(IndexSearcher searcher, String id)
+      throws IOException {
+    SortField bySize = new SortField(IndexFields.STORY_SIZE, SortField.Type.LONG, true);
+    TopDocs top =
+        searcher.search(
+            new TermQuery(new Term(SearchFields.STORY, normalizeKeyword(SearchFields.STORY, id))),
+            1,
+            new org.apache.lucene.search.Sort(bySize));
+    return top.scoreDocs.length == 0
+        ? Optional.empty()
+        : Optional.of(storyRecord(searcher, top.scoreDocs[0].doc));
+  }
+
+  private static StoryBytes.StoryRecord storyRecord(IndexSearcher searcher, int doc)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.STORY_RECORD);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has a story size but no story record");
+    }
+    return StoryBytes.read(values.binaryValue());
   }
 
   /** Claims an id for writing; false when it is stored or being stored. */
@@ -417,6 +563,10 @@ public final class LuceneIndex implements DocumentStore {
                 new BinaryDocValuesField(
                     IndexFields.MINHASH, CandidateBytes.write(doc.id(), doc.duplicateOf(), s))));
     bandKeys.forEach(k -> d.add(new StringField(IndexFields.LSH, k, Field.Store.NO)));
+    if (doc.storyId() != null) {
+      String story = normalizeKeyword(SearchFields.STORY, doc.storyId());
+      d.add(new StringField(SearchFields.STORY, story, Field.Store.NO));
+    }
     if (doc.duplicateOf() != null) {
       d.add(new StringField(SearchFields.DUPLICATE_OF, doc.duplicateOf(), Field.Store.NO));
       d.add(

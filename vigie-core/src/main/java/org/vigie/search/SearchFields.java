@@ -34,6 +34,9 @@ public final class SearchFields {
   /** Canonical names of the people a document quotes (its quotes' speakers). */
   public static final String SPEAKER = "speaker";
 
+  /** The id of the story a document belongs to (not a default facet). */
+  public static final String STORY = "story";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -50,7 +53,8 @@ public final class SearchFields {
           MONTH,
           URL,
           ID,
-          DUPLICATE_OF);
+          DUPLICATE_OF,
+          STORY);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
@@ -91,7 +95,8 @@ public final class SearchFields {
           Map.entry("oratrice", SPEAKER),
           Map.entry("locuteur", SPEAKER),
           Map.entry("locutrice", SPEAKER),
-          Map.entry("copie_de", DUPLICATE_OF));
+          Map.entry("copie_de", DUPLICATE_OF),
+          Map.entry("histoire", STORY));
 
   private SearchFields() {}
 

@@ -298,7 +298,10 @@ class LuceneIndexTest {
     index.close();
     index = LuceneIndex.open(folder);
     assertThat(index.count()).isEqualTo(4);
-    assertThat(index.get(BLOGGERS.id())).contains(BLOGGERS);
+    // A dated article is stored in a story: the one it opened, named after it.
+    assertThat(index.get(BLOGGERS.id()))
+        .contains(BLOGGERS.toBuilder().storyId(BLOGGERS.id()).build());
+    assertThat(index.story(BLOGGERS.id())).isPresent();
     assertThat(index.contains(ELECTIONS.id())).isTrue();
     assertThat(index.get("nope")).isEmpty();
   }
