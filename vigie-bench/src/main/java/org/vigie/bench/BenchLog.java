@@ -40,6 +40,12 @@ final class BenchLog {
         .getTotalMemorySize();
   }
 
+  /** CPU time of this process, every thread (GC included), in nanoseconds. */
+  static long processCpuNanos() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   /** The one-minute load average, as {@code uptime} shows it. */
   static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

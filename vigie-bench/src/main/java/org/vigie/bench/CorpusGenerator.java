@@ -21,12 +21,13 @@ import java.util.zip.GZIPOutputStream;
  *
  * <ul>
  *   <li>about 70 % <b>originals</b>: 2 to 6 consecutive paragraphs of one article, sometimes
- *       followed by 1 or 2 paragraphs of another article of the same category, under a varied
- *       headline, published on a day of 2015–2025 by one of {@link #SITES};
+ *       followed by 1 or 2 paragraphs of another article of the same category, opened by a dateline
+ *       ("BAMAKO, 12 mars 2019 (maliweb.net) - "), under a varied headline, published on a day of
+ *       2015–2025 by one of {@link #SITES};
  *   <li>about 10 % <b>syndicated copies</b> of an earlier original: same body with a changed
  *       headline, a syndication line and a copyright footer, on another site, 0–2 days later;
- *   <li>about 20 % <b>social posts</b>: one to three sentences (at most 280 characters) with a
- *       handle, a hashtag and sometimes a mention, on a social platform.
+ *   <li>about 20 % <b>social posts</b>: a paragraph cut to at most 240 characters with a short
+ *       link, a hashtag and sometimes a mention, by a handle on a social platform.
  * </ul>
  *
  * <p>Document {@code i} depends only on the seed and {@code i} (each has its own random stream), so
@@ -69,6 +70,22 @@ final class CorpusGenerator {
           "Seydou Kaboré");
   private static final List<String> HASHTAGS =
       List.of("#Mali", "#Sénégal", "#BurkinaFaso", "#Niger", "#CIV", "#Afrique", "#Sahel");
+  private static final List<String> CITIES =
+      List.of("BAMAKO", "DAKAR", "OUAGADOUGOU", "NIAMEY", "ABIDJAN", "CONAKRY", "LOMÉ", "COTONOU");
+  private static final List<String> MONTHS =
+      List.of(
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "novembre",
+          "décembre");
   private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
   private static final int DAYS =
       (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
@@ -124,6 +141,7 @@ final class CorpusGenerator {
     String title = pick(PREFIXES, r) + main.headline() + pick(SUFFIXES, r);
     String site = pick(SITES, r);
     LocalDateTime at = moment(r);
+    paragraphs.set(0, dateline(at, site, r) + paragraphs.getFirst());
     String author = r.nextDouble() < 0.6 ? pick(AUTHORS, r) : null;
     return new Generated(
         i,
@@ -195,6 +213,8 @@ final class CorpusGenerator {
     text =
         text
             + " "
+            + shortLink(r)
+            + " "
             + pick(HASHTAGS, r)
             + (r.nextDouble() < 0.3
                 ? " via @" + pick(List.of("bbcafrique", "rfi", "jeune_afrique"), r)
@@ -204,6 +224,30 @@ final class CorpusGenerator {
     String url =
         "https://" + platform + "/" + handle.substring(1) + "/status/" + (1_000_000_000L + i);
     return new Generated(i, "post", url, null, iso(at), platform, handle, text, List.of(a));
+  }
+
+  /** "BAMAKO, 12 mars 2019 (maliweb.net) - ", as agency and local press open their stories. */
+  private static String dateline(LocalDateTime at, String site, SplittableRandom r) {
+    return pick(CITIES, r)
+        + ", "
+        + at.getDayOfMonth()
+        + " "
+        + MONTHS.get(at.getMonthValue() - 1)
+        + " "
+        + at.getYear()
+        + " ("
+        + site
+        + ") - ";
+  }
+
+  /** A shortened link, as posts carry: seven random letters and digits. */
+  private static String shortLink(SplittableRandom r) {
+    String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder sb = new StringBuilder("https://bit.ly/");
+    for (int k = 0; k < 7; k++) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 
   private static String cut(String text, int max) {
