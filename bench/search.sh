@@ -3,17 +3,20 @@
 # --keep), a realistic query mix with facets and highlights at 1 and 8 clients (p50/p95/p99,
 # queries/s), index size, and the packaged server's start time to /health on each archive.
 # Prints a summary and adds rows to docs/BENCHMARKS.md.
-# Usage: bench/search.sh [--sizes 100000,1000000] [--keep] [--shared DIR]
+# Usage: bench/search.sh [--sizes 100000,1000000] [--keep] [--profile] [--shared DIR]
+#   --keep     keeps the archives in target/bench (for bench/http.sh and later runs)
+#   --profile  records a Flight Recorder profile of the one-client phase and prints its top methods
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-jdk.sh
 . "$here/scripts/find-jdk.sh"
 vigie_find_jdk || exit 1
 shared="$here/../shared"
-args=()
+args=() profile=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --shared) shared="$2"; shift 2 ;;
+    --profile) profile=true; shift ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -26,7 +29,7 @@ cd "$here"
   dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 mkdir -p target/bench
 echo "load before: $(uptime)"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx2g \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx2g -Dvigie.bench.profile="$profile" \
   -cp "vigie-bench/target/classes:$(cat vigie-bench/target/classpath.txt)" \
   org.vigie.bench.SearchBenchmark --shared "$shared" --docs docs/BENCHMARKS.md \
   --sizes 100000,1000000 --command "bench/search.sh${args[*]:+ ${args[*]}}" "${args[@]}"

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.vigie.archive.Archive;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
@@ -67,6 +69,19 @@ public final class SearchBenchmark {
     }
   }
 
+  /** {@code -Dvigie.bench.profile=true}: a Flight Recorder profile of the one-client phase. */
+  private static final boolean PROFILE = Boolean.getBoolean("vigie.bench.profile");
+
+  private static Recording startProfile() throws IOException {
+    try {
+      Recording r = new Recording(Configuration.getConfiguration("profile"));
+      r.start();
+      return r;
+    } catch (java.text.ParseException e) {
+      throw new IOException("cannot read the JFR 'profile' settings", e);
+    }
+  }
+
   static Result measure(BenchIndex.Built built, Path jar) throws IOException {
     List<QueryMix.Search> mix = QueryMix.of(2_000, 7);
     Latencies one;
@@ -80,9 +95,17 @@ public final class SearchBenchmark {
       stored = store.count();
       System.out.printf("%nArchive of %,d documents: %s%n", store.count(), built.folder());
       run(store, QueryMix.of(300, 3), 1, null);
+      Recording profile = PROFILE ? startProfile() : null;
       long start = System.nanoTime();
       one = run(store, mix.subList(0, 1_000), 1, byKind);
       oneQps = one.count() / ((System.nanoTime() - start) / 1e9);
+      if (profile != null) {
+        Path jfr = built.folder().resolveSibling("search-" + built.documents() + ".jfr");
+        profile.stop();
+        profile.dump(jfr);
+        profile.close();
+        Profile.print(jfr, 20);
+      }
       start = System.nanoTime();
       eight = run(store, mix, 8, null);
       eightQps = eight.count() / ((System.nanoTime() - start) / 1e9);
