@@ -8,23 +8,23 @@ import java.util.stream.Stream;
 
 /**
  * Generated corpora kept in a work folder between benchmark runs ({@code corpus-N-seed-S/}), with
- * their uncompressed size; a corpus is written again only when its folder is incomplete.
+ * their uncompressed size beside them ({@code corpus-N-seed-S.bytes}, outside the folder so that
+ * the collector does not read it); a corpus is written again when that file is missing.
  */
 final class BenchCorpus {
-  private static final String DONE = "bytes.txt";
 
   private BenchCorpus() {}
 
   /** The folder of a complete corpus of {@code n} documents, generating it when needed. */
   static Path ensure(CorpusGenerator generator, long seed, long n, Path work) throws IOException {
     Path dir = work.resolve("corpus-" + n + "-seed-" + seed);
-    if (Files.isRegularFile(dir.resolve(DONE))) {
+    if (Files.isRegularFile(done(dir))) {
       return dir;
     }
     deleteTree(dir);
     long start = System.nanoTime();
     long bytes = generator.write(n, dir, 50_000);
-    Files.writeString(dir.resolve(DONE), Long.toString(bytes));
+    Files.writeString(done(dir), Long.toString(bytes));
     System.out.printf(
         "Generated %,d documents in %s (%.0f s)%n", n, dir, (System.nanoTime() - start) / 1e9);
     return dir;
@@ -32,7 +32,17 @@ final class BenchCorpus {
 
   /** The uncompressed JSON Lines bytes of a corpus made by {@link #ensure}. */
   static long bytes(Path corpus) throws IOException {
-    return Long.parseLong(Files.readString(corpus.resolve(DONE)).strip());
+    return Long.parseLong(Files.readString(done(corpus)).strip());
+  }
+
+  /** Deletes a corpus made by {@link #ensure} and its size file. */
+  static void delete(Path corpus) throws IOException {
+    Files.deleteIfExists(done(corpus));
+    deleteTree(corpus);
+  }
+
+  private static Path done(Path corpus) {
+    return corpus.resolveSibling(corpus.getFileName() + ".bytes");
   }
 
   static long sizeOnDisk(Path dir) throws IOException {

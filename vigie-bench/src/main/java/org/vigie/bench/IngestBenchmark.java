@@ -88,7 +88,7 @@ public final class IngestBenchmark {
     CorpusGenerator generator = new CorpusGenerator(SourceArticles.read(o.shared), o.seed);
     IngestBenchmark bench = new IngestBenchmark(o.work, generator, o.seed);
     double loadBefore = BenchLog.load();
-    bench.warmUp();
+    bench.warmUp(o.sizes.getFirst());
     List<Run> sizes = new ArrayList<>();
     for (long n : o.sizes) {
       sizes.add(bench.ingest("all stages", Stages.STANDARD, n));
@@ -100,14 +100,18 @@ public final class IngestBenchmark {
       gcSummary(o.gcLog);
     }
     if (!o.keep) {
-      BenchCorpus.deleteTree(o.work);
+      for (long n : o.sizes) {
+        BenchCorpus.delete(o.work.resolve("corpus-" + n + "-seed-" + o.seed));
+      }
     }
   }
 
-  /** Compiles the hot paths first, on a small corpus (the first documents of the others). */
-  void warmUp() throws IOException {
-    Path corpus = BenchCorpus.ensure(generator, seed, 3_000, work);
-    ingest("warm-up", Stages.STANDARD, corpus, 3_000);
+  /**
+   * Compiles the hot paths first, by ingesting the smallest corpus once untimed: after a shorter
+   * warm-up the JIT compiler threads still add a third to the first timed run's CPU time.
+   */
+  void warmUp(long n) throws IOException {
+    ingest("warm-up", Stages.STANDARD, n);
   }
 
   Run ingest(String label, List<String> stageNames, long n) throws IOException {
