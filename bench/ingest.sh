@@ -6,6 +6,8 @@
 #   --profile  records a Flight Recorder profile and prints its top methods
 #   --keep     keeps the generated corpora in target/bench (deleted otherwise)
 set -euo pipefail
+# the command as docs/BENCHMARKS.md records it (no --shared path: rows stay machine-neutral)
+given="$(printf '%s' "$*" | sed -E 's/--shared +[^ ]+ ?//')"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-jdk.sh
 . "$here/scripts/find-jdk.sh"
@@ -33,7 +35,7 @@ jfr=()
 echo "load before: $(uptime)"
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -Xlog:gc:file=target/bench/ingest-gc.log "${jfr[@]}" -cp "$cp" \
   org.vigie.bench.IngestBenchmark --shared "$shared" --docs docs/BENCHMARKS.md \
-  --gc-log target/bench/ingest-gc.log --command "bench/ingest.sh${args[*]:+ ${args[*]}}" "${args[@]}"
+  --gc-log target/bench/ingest-gc.log --command "bench/ingest.sh${given:+ $given}" "${args[@]}"
 if [ -n "$profile" ]; then
   "$JAVA_HOME/bin/java" -cp "$cp" org.vigie.bench.Profile target/bench/ingest.jfr 25
 fi

@@ -7,6 +7,8 @@
 #   --keep     keeps the archives in target/bench (for bench/http.sh and later runs)
 #   --profile  records a Flight Recorder profile of the one-client phase and prints its top methods
 set -euo pipefail
+# the command as docs/BENCHMARKS.md records it (no --shared path: rows stay machine-neutral)
+given="$(printf '%s' "$*" | sed -E 's/--shared +[^ ]+ ?//')"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-jdk.sh
 . "$here/scripts/find-jdk.sh"
@@ -32,5 +34,5 @@ echo "load before: $(uptime)"
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx2g -Dvigie.bench.profile="$profile" \
   -cp "vigie-bench/target/classes:$(cat vigie-bench/target/classpath.txt)" \
   org.vigie.bench.SearchBenchmark --shared "$shared" --docs docs/BENCHMARKS.md \
-  --sizes 100000,1000000 --command "bench/search.sh${args[*]:+ ${args[*]}}" "${args[@]}"
+  --sizes 100000,1000000 --command "bench/search.sh${given:+ $given}" "${args[@]}"
 echo "load after: $(uptime)"
