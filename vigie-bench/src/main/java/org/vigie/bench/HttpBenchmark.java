@@ -37,7 +37,7 @@ public final class HttpBenchmark {
       String errorDetail) {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    IngestBenchmark.Options o = IngestBenchmark.Options.parse(args);
+    BenchOptions o = BenchOptions.parseOrExit(args);
     if (!SourceArticles.present(o.shared)) {
       System.out.println(
           "HTTP benchmark skipped: " + o.shared.toAbsolutePath() + " has no corpus/masakhanews-fr");
@@ -181,12 +181,7 @@ public final class HttpBenchmark {
   }
 
   private static void report(
-      IngestBenchmark.Options o,
-      long n,
-      int seconds,
-      List<Load> loads,
-      double loadBefore,
-      double loadAfter)
+      BenchOptions o, long n, int seconds, List<Load> loads, double loadBefore, double loadAfter)
       throws IOException {
     String machine = BenchLog.machine();
     System.out.printf(

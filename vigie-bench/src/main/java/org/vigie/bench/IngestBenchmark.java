@@ -77,7 +77,7 @@ public final class IngestBenchmark {
   }
 
   public static void main(String[] args) throws IOException {
-    Options o = Options.parse(args);
+    BenchOptions o = BenchOptions.parseOrExit(args);
     if (!SourceArticles.present(o.shared)) {
       System.out.println(
           "Ingest benchmark skipped: "
@@ -215,7 +215,7 @@ public final class IngestBenchmark {
   }
 
   private static void report(
-      Options o, List<Run> sizes, List<Run> stages, double loadBefore, double loadAfter)
+      BenchOptions o, List<Run> sizes, List<Run> stages, double loadBefore, double loadAfter)
       throws IOException {
     String machine = BenchLog.machine();
     System.out.printf(
@@ -375,48 +375,5 @@ public final class IngestBenchmark {
         longest,
         maxBefore,
         maxAfter);
-  }
-
-  /** Command-line options. */
-  static final class Options {
-    Path shared = Path.of("../shared");
-    Path work = Path.of("target/bench");
-    Path docs;
-    Path gcLog;
-    long seed = 1;
-    List<Long> sizes = List.of(10_000L, 100_000L);
-    boolean breakdown = true;
-    boolean keep;
-    String command = "bench/ingest.sh";
-
-    static Options parse(String[] args) {
-      Options o = new Options();
-      for (int k = 0; k < args.length; k++) {
-        String a = args[k];
-        switch (a) {
-          case "--shared" -> o.shared = Path.of(args[++k]);
-          case "--work" -> o.work = Path.of(args[++k]);
-          case "--docs" -> o.docs = Path.of(args[++k]);
-          case "--gc-log" -> o.gcLog = Path.of(args[++k]);
-          case "--seed" -> o.seed = Long.parseLong(args[++k]);
-          case "--sizes" -> o.sizes = sizes(args[++k]);
-          case "--no-breakdown" -> o.breakdown = false;
-          case "--keep" -> o.keep = true;
-          case "--command" -> o.command = args[++k];
-          default ->
-              throw new IllegalArgumentException(
-                  "unknown option '"
-                      + a
-                      + "'; known: --shared --work --docs --gc-log --seed --sizes --no-breakdown --keep --command");
-        }
-      }
-      return o;
-    }
-
-    static List<Long> sizes(String list) {
-      return java.util.Arrays.stream(list.split(","))
-          .map(s -> Long.parseLong(s.strip().replace("_", "")))
-          .toList();
-    }
   }
 }

@@ -45,7 +45,7 @@ public final class SearchBenchmark {
       List<Double> readySeconds) {}
 
   public static void main(String[] args) throws IOException {
-    IngestBenchmark.Options o = IngestBenchmark.Options.parse(args);
+    BenchOptions o = BenchOptions.parseOrExit(args);
     if (!SourceArticles.present(o.shared)) {
       System.out.println(
           "Search benchmark skipped: "
@@ -208,7 +208,7 @@ public final class SearchBenchmark {
   }
 
   private static void report(
-      IngestBenchmark.Options o, List<Result> results, double loadBefore, double loadAfter)
+      BenchOptions o, List<Result> results, double loadBefore, double loadAfter)
       throws IOException {
     String machine = BenchLog.machine();
     System.out.printf(
