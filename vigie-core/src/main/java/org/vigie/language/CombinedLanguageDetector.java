@@ -31,6 +31,12 @@ public final class CombinedLanguageDetector implements LanguageDetector {
 
   private static final Set<String> SHARED_CODES = Set.of("fra", "eng", "ara");
 
+  /**
+   * OpenNLP only confirms a sure French, English or Arabic answer, and does so on the text's first
+   * characters: reading 3 000 of them made it 40 % of a whole ingest (bench/ingest.sh profile).
+   */
+  static final int CONFIRM_CHARS = 600;
+
   private final RegionalLanguageDetector regional;
   private final OpenNlpLanguageDetector broad;
 
@@ -47,14 +53,27 @@ public final class CombinedLanguageDetector implements LanguageDetector {
     if (sure && RegionalLanguageDetector.REGIONAL_CODES.contains(local.code())) {
       return local;
     }
-    List<LanguageGuess> ranked = broad.ranked(text);
+    boolean confirming = sure && SHARED_CODES.contains(local.code());
+    List<LanguageGuess> ranked = broad.ranked(confirming ? head(text) : text);
     if (ranked.isEmpty()) {
       return sure ? local : LanguageGuess.UNDETERMINED;
     }
-    if (sure && SHARED_CODES.contains(local.code()) && agrees(ranked, local.code())) {
+    if (confirming && agrees(ranked, local.code())) {
       return local;
     }
     return ranked.get(0);
+  }
+
+  /** The first {@value #CONFIRM_CHARS} characters, cut after a space when there is one. */
+  private static CharSequence head(CharSequence text) {
+    if (text.length() <= CONFIRM_CHARS) {
+      return text;
+    }
+    int cut = CONFIRM_CHARS;
+    while (cut > CONFIRM_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+      cut--;
+    }
+    return text.subSequence(0, cut);
   }
 
   /** Whether OpenNLP gives the code at least half the confidence of its first choice. */
