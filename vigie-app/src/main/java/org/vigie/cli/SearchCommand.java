@@ -1,7 +1,5 @@
 package org.vigie.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,12 +8,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.document.AnalyzedDocument;
-import org.vigie.document.DocumentJson;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
+import org.vigie.web.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +61,8 @@ final class SearchCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(cli.dataFolder())) {
       SearchResult result = archive.store().search(request);
       if (json) {
-        cli.out.println(toJson(result));
+        cli.out.println(
+            SearchJson.write(result, String.join(" ", words), page, limit, allCopies).toString());
       } else {
         printTable(result);
       }
@@ -146,33 +145,5 @@ final class SearchCommand implements Callable<Integer> {
     }
     String one = s.replace('\n', ' ');
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
-  }
-
-  private static String toJson(SearchResult result) {
-    ObjectNode root = DocumentJson.mapper().createObjectNode();
-    root.put("total", result.total());
-    root.put("tookMillis", result.tookMillis());
-    ArrayNode hits = root.putArray("hits");
-    for (SearchResult.Hit hit : result.hits()) {
-      AnalyzedDocument d = hit.document();
-      ObjectNode h = hits.addObject();
-      h.put("id", d.id());
-      h.put("title", d.title());
-      h.put("url", d.url());
-      h.put("site", d.site());
-      h.put("published", d.published());
-      h.put("language", d.language());
-      h.put("score", hit.score());
-      h.put("duplicateOf", d.duplicateOf());
-      h.put("copies", hit.copies());
-      ArrayNode snippets = h.putArray("snippets");
-      hit.snippets().forEach(s -> snippets.add(s.text()));
-    }
-    ObjectNode facets = root.putObject("facets");
-    for (SearchResult.Facet facet : result.facets()) {
-      ObjectNode values = facets.putObject(facet.field());
-      facet.values().forEach(v -> values.put(v.value(), v.count()));
-    }
-    return root.toString();
   }
 }

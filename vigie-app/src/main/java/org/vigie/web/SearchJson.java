@@ -6,17 +6,26 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.search.SearchResult;
 
-/** The JSON answer of {@code /api/search}. */
-final class SearchJson {
+/**
+ * The JSON form of a search result, one for {@code /api/search} and {@code vigie search --json}:
+ * the query, totals, hits (snippets with highlight offsets) and facets as value/count lists.
+ */
+public final class SearchJson {
   private SearchJson() {}
 
   static ObjectNode write(SearchResult result, SearchParams params) {
+    return write(result, params.query(), params.page(), params.size(), params.copies());
+  }
+
+  /** The result of a search for {@code query}, page {@code page} of {@code size} hits. */
+  public static ObjectNode write(
+      SearchResult result, String query, int page, int size, boolean copies) {
     ObjectNode root = DocumentJson.mapper().createObjectNode();
-    root.put("query", params.query());
+    root.put("query", query);
     root.put("total", result.total());
-    root.put("page", params.page());
-    root.put("size", params.size());
-    root.put("copies", params.copies());
+    root.put("page", page);
+    root.put("size", size);
+    root.put("copies", copies);
     root.put("tookMillis", result.tookMillis());
     ArrayNode hits = root.putArray("hits");
     for (SearchResult.Hit hit : result.hits()) {

@@ -117,7 +117,10 @@ class VigieCliTest {
     Run analyzed = vigie("analyze", SEEDS.resolve("000_78a1dbf5dc646b36.txt").toString(), "--json");
     assertThat(DocumentJson.mapper().readTree(analyzed.out()).get("id").asText())
         .isEqualTo(firstId);
-    assertThat(result.get("facets").get("language").get("fra").asLong()).isGreaterThanOrEqualTo(1);
+    JsonNode french = result.get("facets").get("language").get(0);
+    assertThat(french.get("value").asText()).isEqualTo("fra");
+    assertThat(french.get("count").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(result.get("query").asText()).isEqualTo("MINUSMA blogueurs");
 
     Run table = vigie("search", "MINUSMA blogueurs", "--data", data());
     assertThat(table.out()).contains("documents").contains(firstId);
