@@ -1,14 +1,15 @@
 package org.vigie.extract;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.document.PublishedTime;
+import org.vigie.nlp.dates.DateLexicon;
 
 /**
  * Reads publication dates as pages write them: ISO 8601 and its common variants in metadata, RFC
@@ -20,23 +21,6 @@ final class PublicationDates {
       Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})");
   private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final Pattern ISO_DAY_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b.*");
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("janvier", 1),
-          Map.entry("février", 2),
-          Map.entry("fevrier", 2),
-          Map.entry("mars", 3),
-          Map.entry("avril", 4),
-          Map.entry("mai", 5),
-          Map.entry("juin", 6),
-          Map.entry("juillet", 7),
-          Map.entry("août", 8),
-          Map.entry("aout", 8),
-          Map.entry("septembre", 9),
-          Map.entry("octobre", 10),
-          Map.entry("novembre", 11),
-          Map.entry("décembre", 12),
-          Map.entry("decembre", 12));
   private static final String WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
   private static final String TIME =
       "(?:\\s*(?:à|,|-)?\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*min)?)?";
@@ -87,12 +71,18 @@ final class PublicationDates {
    * The date a line states when the whole line is a dateline (an optional weekday, a day, a French
    * month name or number, a year, an optional time), otherwise {@code null}.
    */
+  /** Lower case without accents, as the date lexicon keys its words. */
+  private static String fold(String word) {
+    String lower = word.toLowerCase(Locale.FRENCH);
+    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
   static LocalDate parseDateline(String line) {
     String v = line.strip();
     Matcher m = FRENCH_DATELINE.matcher(v);
     if (m.matches()) {
-      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.FRENCH));
-      return month == null ? null : date(m.group(3), month, m.group(1));
+      int month = DateLexicon.frenchMonth(fold(m.group(2)));
+      return month == 0 ? null : date(m.group(3), month, m.group(1));
     }
     m = NUMERIC_DATELINE.matcher(v);
     if (m.matches()) {

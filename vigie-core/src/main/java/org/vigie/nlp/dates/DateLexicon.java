@@ -75,8 +75,11 @@ public final class DateLexicon {
 
   private DateLexicon() {}
 
-  /** The month (1–12) a French name or abbreviation denotes, or 0. */
-  static int frenchMonth(String norm) {
+  /**
+   * The month (1–12) a French name or abbreviation denotes, or 0. The word must be folded: lower
+   * case, no accents ({@code fevrier}, {@code aout}).
+   */
+  public static int frenchMonth(String norm) {
     return norm == null ? 0 : FRENCH_MONTHS.getOrDefault(norm, 0);
   }
 
