@@ -7,7 +7,9 @@ import java.util.Properties;
 
 /** Versions of bundled front-end assets, written by the build into {@code vigie-app.properties}. */
 final class Versions {
-  static final String HTMX = load().getProperty("htmx.version");
+  private static final Properties PROPERTIES = load();
+  static final String HTMX = PROPERTIES.getProperty("htmx.version");
+  static final String ECHARTS = PROPERTIES.getProperty("echarts.version");
 
   private Versions() {}
 

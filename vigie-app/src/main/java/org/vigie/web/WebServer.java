@@ -45,6 +45,8 @@ public final class WebServer implements AutoCloseable {
   private static final int STORY_DOCUMENTS_LISTED = 500;
   private static final String HTMX =
       "META-INF/resources/webjars/htmx.org/" + Versions.HTMX + "/dist/htmx.min.js";
+  private static final String ECHARTS =
+      "META-INF/resources/webjars/echarts/" + Versions.ECHARTS + "/dist/echarts.min.js";
   private static final Map<String, String> SECURITY_HEADERS =
       Map.of(
           "Content-Security-Policy",
@@ -91,7 +93,8 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/api/search", this::searchApi);
               config.routes.get("/api/documents/{id}", this::documentApi);
               config.routes.get("/health", this::health);
-              config.routes.get("/assets/htmx.min.js", this::htmx);
+              config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));
+              config.routes.get("/assets/echarts.min.js", ctx -> script(ctx, ECHARTS));
               errors(config);
             });
     app.start(host, port);
@@ -254,10 +257,12 @@ public final class WebServer implements AutoCloseable {
     ctx.contentType("application/json").result(body.toString());
   }
 
-  private void htmx(Context ctx) {
-    InputStream in = WebServer.class.getClassLoader().getResourceAsStream(HTMX);
+  /** Serves a bundled front-end library from its webjar. */
+  private static void script(Context ctx, String resource) {
+    InputStream in = WebServer.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("htmx is missing from the classpath: " + HTMX);
+      throw new IllegalStateException(
+          "a bundled script is missing from the classpath: " + resource);
     }
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType("text/javascript; charset=utf-8").result(in);

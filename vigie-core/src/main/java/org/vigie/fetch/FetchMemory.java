@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a source's earlier runs learned about the URLs they fetched: HTTP validators for
- * conditional requests, the hash of the content, and when it was last fetched. Kept per source in
- * the catalog between runs; an in-memory implementation serves tests and one-off runs.
- * Implementations are thread-safe.
+ * What a source's earlier runs learned about the URLs they fetched: HTTP validators for conditional
+ * requests, the hash of the content, and when it was last fetched. Kept per source in the catalog
+ * between runs; an in-memory implementation serves tests and one-off runs. Implementations are
+ * thread-safe.
  */
 public interface FetchMemory {
 
@@ -19,7 +19,8 @@ public interface FetchMemory {
    * @param contentHash hex SHA-256 of the last body, or {@code null}
    * @param fetchedAt when it was last fetched
    */
-  record Seen(String url, String etag, String lastModified, String contentHash, Instant fetchedAt) {}
+  record Seen(
+      String url, String etag, String lastModified, String contentHash, Instant fetchedAt) {}
 
   Optional<Seen> seen(String url);
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param language expected language (ISO 639-3), or {@code null}
  * @param tags free labels
  * @param schedule how often it is collected, or {@code null} when only by hand
- * @param allowPrivateAddresses whether fetching may reach loopback, private or link-local
- *     addresses (off unless a person turns it on for an intranet source or a test)
+ * @param allowPrivateAddresses whether fetching may reach loopback, private or link-local addresses
+ *     (off unless a person turns it on for an intranet source or a test)
  * @param options kind-specific settings (crawl depth, page limit, import format, field mapping…)
  */
 public record Source(
