@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +31,15 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,6 +50,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.dedup.DuplicateLinker;
 import org.vigie.dedup.NearDuplicateDetector;
@@ -208,22 +213,53 @@ public final class LuceneIndex implements DocumentStore {
     return original == null ? document : document.toBuilder().duplicateOf(original).build();
   }
 
-  /** Searchable documents sharing band keys, the ones sharing most first. */
+  /**
+   * Searchable documents sharing band keys, the ones sharing most first. Reads the band keys'
+   * postings directly rather than through a scored query: this runs once per article ingested.
+   */
   private List<DuplicateLinker.Candidate> storedCandidates(List<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<BytesRef> terms = keys.stream().map(BytesRef::new).sorted().toList();
     IndexSearcher searcher = acquire();
     try {
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      for (String key : keys) {
-        query.add(
-            new ConstantScoreQuery(new TermQuery(new Term(IndexFields.LSH, key))), Occur.SHOULD);
-      }
-      TopDocs top = searcher.search(query.build(), MAX_CANDIDATES);
+      Map<Integer, Integer> shared = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (LeafReaderContext leaf : leaves) {
+        Terms field = leaf.reader().terms(IndexFields.LSH);
+        if (field == null) {
+          continue;
+        }
+        TermsEnum termsEnum = field.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = null;
+        for (BytesRef term : terms) {
+          if (!termsEnum.seekExact(term)) {
+            continue;
+          }
+          postings = termsEnum.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              shared.merge(leaf.docBase + doc, 1, Integer::sum);
+            }
+          }
+        }
+      }
+      List<Map.Entry<Integer, Integer>> best = new ArrayList<>(shared.entrySet());
+      best.sort(
+          Map.Entry.<Integer, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
       List<DuplicateLinker.Candidate> candidates = new ArrayList<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      for (Map.Entry<Integer, Integer> hit :
+          best.subList(0, Math.min(MAX_CANDIDATES, best.size()))) {
+        int doc = hit.getKey();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
-        if (values.advanceExact(hit.doc - leaf.docBase)) {
+        if (values.advanceExact(doc - leaf.docBase)) {
           candidates.add(CandidateBytes.read(values.binaryValue()));
         }
       }
