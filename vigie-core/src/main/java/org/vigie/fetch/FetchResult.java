@@ -70,7 +70,7 @@ public record FetchResult(
 
   /** Hex SHA-256 of the body, as {@link FetchMemory.Seen#contentHash()} keeps it. */
   public String contentHash() {
-    return sha256(body);
+    return sha256Hex(body);
   }
 
   /** What the fetch memory should keep about this response. */
@@ -83,7 +83,8 @@ public record FetchResult(
         fetchedAt);
   }
 
-  static String sha256(byte[] bytes) {
+  /** Hex SHA-256 of {@code bytes}. */
+  public static String sha256Hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
