@@ -27,7 +27,13 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TestWebServer implements AutoCloseable {
   /** One request the server received. */
-  public record Hit(String path, Map<String, List<String>> headers, long nanoTime, int status) {
+  public record Hit(
+      String path, Map<String, List<String>> headers, long nanoTime, HttpExchange exchange) {
+    /** The status answered, or -1 while the response is not started. */
+    public int status() {
+      return exchange.getResponseCode();
+    }
+
     public String header(String name) {
       List<String> values = headers.get(name);
       return values == null ? null : values.get(0);
@@ -80,16 +86,14 @@ public final class TestWebServer implements AutoCloseable {
     if (exchange.getRequestURI().getRawQuery() != null) {
       path += "?" + exchange.getRequestURI().getRawQuery();
     }
+    synchronized (this) {
+      hits.add(new Hit(path, Map.copyOf(exchange.getRequestHeaders()), time, exchange));
+    }
     try {
       handler.handle(exchange);
     } catch (IOException | RuntimeException e) {
-      // the client went away (timeout tests); the hit is still recorded
+      // the client went away (timeout and size tests); the hit is recorded all the same
     } finally {
-      synchronized (this) {
-        hits.add(
-            new Hit(
-                path, Map.copyOf(exchange.getRequestHeaders()), time, exchange.getResponseCode()));
-      }
       exchange.close();
     }
   }
