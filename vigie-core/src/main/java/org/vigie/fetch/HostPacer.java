@@ -30,4 +30,11 @@ public final class HostPacer {
       Thread.sleep(Duration.ofNanos(wait));
     }
   }
+
+  /**
+   * Notes that the request to {@code host} let through last has finished: the delay runs from now.
+   */
+  public synchronized void finished(String host) {
+    lastSlot.merge(host, System.nanoTime(), Math::max);
+  }
 }

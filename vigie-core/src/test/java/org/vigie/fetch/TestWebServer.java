@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -135,11 +137,15 @@ public final class TestWebServer implements AutoCloseable {
       }
       byte[] bytes = in.readAllBytes();
       if (file.endsWith(".gz")) {
-        return bytes;
+        return gzip(withBase(new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes()));
       }
-      String text = new String(bytes, StandardCharsets.UTF_8).replace("{{base}}", base());
-      return text.getBytes(StandardCharsets.UTF_8);
+      return withBase(bytes);
     }
+  }
+
+  private byte[] withBase(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8).replace("{{base}}", base());
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   public static byte[] gzip(byte[] bytes) throws IOException {

@@ -104,7 +104,12 @@ final class PoliteFetcher implements AutoCloseable {
     }
     pace(uri, rules);
     FetchMemory.Seen previous = memory.seen(key).orElse(null);
-    FetchResult result = fetcher.fetch(key, previous);
+    FetchResult result;
+    try {
+      result = fetcher.fetch(key, previous);
+    } finally {
+      pacer.finished(RobotsRules.originOf(uri));
+    }
     if (!result.notModified()) {
       memory.remember(result.toSeen(key));
     }
@@ -123,16 +128,14 @@ final class PoliteFetcher implements AutoCloseable {
       rules = RobotsRules.parse(origin, answer, fetcher.settings().robotsAgent());
     } catch (FetchException e) {
       if (e.reason() == ErrorCause.FORBIDDEN_ADDRESS || e.reason() == ErrorCause.BAD_URL) {
-        throw new FetchException(key(uri), e.reason(), e.getMessage());
+        throw new FetchException(uri.toString(), e.reason(), e.getMessage());
       }
       rules = RobotsRules.unreachable(origin, e.getMessage());
+    } finally {
+      pacer.finished(origin);
     }
     robots.put(origin, rules);
     return rules;
-  }
-
-  private static String key(URI uri) {
-    return uri.toString();
   }
 
   private void pace(URI uri, RobotsRules rules) throws FetchException {

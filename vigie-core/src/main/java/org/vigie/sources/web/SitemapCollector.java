@@ -134,7 +134,12 @@ final class SitemapCollector implements Collector {
 
   private void page(PoliteFetcher web, DocumentSink sink, SiteMapURL entry, RunProgress progress) {
     String key = normalizer.normalize(entry.getUrl().toString());
-    if (key == null || !due(web, key, entry)) {
+    if (key == null) {
+      String message = "the sitemap lists a URL that is not http(s): " + entry.getUrl();
+      sink.reject(IngestError.skipped(entry.getUrl().toString(), ErrorCause.BAD_URL, message));
+      return;
+    }
+    if (!due(web, key, entry)) {
       return;
     }
     if (pages >= run.options().maxPages()) {
