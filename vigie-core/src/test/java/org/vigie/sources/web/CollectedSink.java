@@ -8,7 +8,7 @@ import org.vigie.ingest.ErrorCause;
 import org.vigie.ingest.IngestError;
 
 /** Keeps what a web collector delivered, in order. */
-final class CollectedSink implements DocumentSink {
+class CollectedSink implements DocumentSink {
   final List<RawDocument> documents = new ArrayList<>();
   final List<IngestError> errors = new ArrayList<>();
 
