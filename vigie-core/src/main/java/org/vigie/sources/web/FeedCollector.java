@@ -75,7 +75,7 @@ final class FeedCollector implements Collector {
     SyndFeed feed;
     try {
       feed = parse(page.result().body());
-    } catch (FeedException | IOException | IllegalArgumentException e) {
+    } catch (FeedException e) {
       web.memory().remember(forget(feedUrl, page));
       String message = "not a readable RSS or Atom feed: " + e.getMessage();
       sink.reject(IngestError.skipped(feedUrl, ErrorCause.MALFORMED_RECORD, message));
@@ -84,7 +84,12 @@ final class FeedCollector implements Collector {
     List<SyndEntry> entries = feed.getEntries();
     progress.pageDone(feedUrl, page.result().body().length, entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      entry(web, sink, feed, entries.get(i), feedUrl + "#entry" + (i + 1));
+      String origin = feedUrl + "#entry" + (i + 1);
+      try {
+        entry(web, sink, feed, entries.get(i), origin);
+      } catch (RuntimeException e) {
+        sink.reject(IngestError.skipped(origin, ErrorCause.INTERNAL, "entry not read: " + e));
+      }
       progress.pageDone(feedUrl, 0, entries.size() - i - 1);
     }
   }
@@ -94,11 +99,21 @@ final class FeedCollector implements Collector {
     return new FetchMemory.Seen(url, null, null, null, page.result().fetchedAt());
   }
 
-  static SyndFeed parse(byte[] xml) throws IOException, FeedException {
+  /**
+   * Parses feed bytes (RSS 0.9x, 1.0, 2.0 or Atom; the encoding from the XML declaration or BOM).
+   * Document type declarations are refused, so no external entity is ever resolved.
+   *
+   * @throws FeedException for anything that is not a readable feed, whatever Rome threw
+   */
+  static SyndFeed parse(byte[] xml) throws FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml))) {
       return input.build(reader);
+    } catch (FeedException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new FeedException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
   }
 

@@ -82,7 +82,11 @@ final class SiteCrawler implements Collector {
           break;
         }
         Link link = frontier.poll();
-        visit(web, sink, link);
+        try {
+          visit(web, sink, link);
+        } catch (RuntimeException e) {
+          sink.reject(IngestError.skipped(link.url(), ErrorCause.INTERNAL, "page not read: " + e));
+        }
         progress.pageDone(link.url(), 0, frontier.size());
       }
       web.finish(sink);

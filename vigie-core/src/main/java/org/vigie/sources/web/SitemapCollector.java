@@ -82,7 +82,12 @@ final class SitemapCollector implements Collector {
                     }
                   } else if (map instanceof SiteMap urls) {
                     for (SiteMapURL entry : urls.getSiteMapUrls()) {
-                      page(web, sink, entry, progress);
+                      try {
+                        page(web, sink, entry, progress);
+                      } catch (RuntimeException e) {
+                        String message = "sitemap entry not read: " + e;
+                        sink.reject(IngestError.skipped(url, ErrorCause.INTERNAL, message));
+                      }
                     }
                   }
                 });
@@ -105,16 +110,31 @@ final class SitemapCollector implements Collector {
       return Optional.empty();
     }
     try {
-      byte[] xml = gunzipIfNeeded(page.result().body(), run.settings().maxBodyBytes());
       String type = "text/plain".equals(page.result().mediaType()) ? "text/plain" : "text/xml";
-      SiteMapParser parser = new SiteMapParser(false, true);
-      parser.enableExtension(Extension.NEWS);
-      return Optional.of(parser.parseSiteMap(type, xml, URI.create(url).toURL()));
-    } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+      return Optional.of(parse(url, type, page.result().body(), run.settings().maxBodyBytes()));
+    } catch (IOException e) {
       web.memory().remember(new FetchMemory.Seen(url, null, null, null, page.result().fetchedAt()));
       String message = "not a readable sitemap: " + e.getMessage();
       sink.reject(IngestError.skipped(url, ErrorCause.MALFORMED_RECORD, message));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses a sitemap or sitemap index (XML, gzipped XML or plain text; no DTD allowed), with the
+   * news extension.
+   *
+   * @throws IOException for anything that is not a readable sitemap, whatever the parser threw
+   */
+  static AbstractSiteMap parse(String url, String type, byte[] body, long limit)
+      throws IOException {
+    try {
+      byte[] xml = gunzipIfNeeded(body, limit);
+      SiteMapParser parser = new SiteMapParser(false, true);
+      parser.enableExtension(Extension.NEWS);
+      return parser.parseSiteMap(type, xml, URI.create(url).toURL());
+    } catch (UnknownFormatException | RuntimeException e) {
+      throw new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
   }
 

@@ -3,7 +3,6 @@ package org.vigie.sources.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -121,9 +120,5 @@ class WarcArchiveIT {
 
   private static WarcDigest sha1(byte[] bytes) throws Exception {
     return new WarcDigest("sha1", MessageDigest.getInstance("SHA-1").digest(bytes));
-  }
-
-  static byte[] bytes(java.nio.channels.ReadableByteChannel channel) throws IOException {
-    return Channels.newInputStream(channel).readAllBytes();
   }
 }
