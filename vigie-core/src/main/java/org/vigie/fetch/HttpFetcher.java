@@ -161,7 +161,13 @@ public final class HttpFetcher implements AutoCloseable {
 
   private FetchResult send(URI start, URI uri, FetchMemory.Seen previous) throws FetchException {
     List<InetAddress> addresses = policy.check(uri);
-    HttpRequest request = request(uri, previous);
+    HttpRequest request;
+    try {
+      request = request(uri, previous);
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(
+          uri.toString(), ErrorCause.BAD_URL, "cannot request " + uri + ": " + e.getMessage());
+    }
     HttpResponse<byte[]> response = await(uri, request);
     byte[] raw = response.body();
     Map<String, List<String>> headers = lowerCase(response.headers().map());
@@ -187,13 +193,23 @@ public final class HttpFetcher implements AutoCloseable {
             .header("User-Agent", settings.userAgent())
             .header("Accept", ACCEPT)
             .header("Accept-Encoding", "gzip");
-    if (previous != null && previous.etag() != null) {
-      builder.header("If-None-Match", previous.etag());
-    }
-    if (previous != null && previous.lastModified() != null) {
-      builder.header("If-Modified-Since", previous.lastModified());
+    if (previous != null) {
+      conditional(builder, "If-None-Match", previous.etag());
+      conditional(builder, "If-Modified-Since", previous.lastModified());
     }
     return builder.build();
+  }
+
+  /** Adds a validator header, unless the remembered value could not be sent as one. */
+  private static void conditional(HttpRequest.Builder builder, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    try {
+      builder.header(name, value);
+    } catch (IllegalArgumentException e) {
+      // a validator with control characters: the request is sent unconditionally
+    }
   }
 
   private HttpResponse<byte[]> await(URI uri, HttpRequest request) throws FetchException {

@@ -32,12 +32,15 @@ import org.vigie.sources.Source;
  * Each entry's linked article page is fetched (politely, robots.txt obeyed) and delivered as an
  * HTML document with the entry's title, author, publication date and the feed's title as hints.
  * When the page cannot be fetched, the entry's own content or description is delivered instead,
- * with a warning. Entries whose link is in the {@link FetchMemory} are never fetched again.
+ * with a warning. Entries whose link is in the {@link FetchMemory} are never fetched again; at most
+ * {@link WebOptions#maxPages()} article pages are fetched a run (the others wait, unseen, for the
+ * next one).
  */
 final class FeedCollector implements Collector {
   private final Source source;
   private final WebRun run;
   private final UrlNormalizer normalizer = new UrlNormalizer();
+  private int pages;
 
   FeedCollector(Source source, WebRun run) {
     this.source = source;
@@ -124,6 +127,17 @@ final class FeedCollector implements Collector {
     if (link != null && web.memory().seen(link).isPresent()) {
       return;
     }
+    if (link != null && pages >= run.options().maxPages()) {
+      if (pages++ == run.options().maxPages()) {
+        String message =
+            "page limit of "
+                + run.options().maxPages()
+                + " reached; the rest waits for the next run";
+        sink.reject(IngestError.warning(source.location(), ErrorCause.TOO_LARGE, message));
+      }
+      return;
+    }
+    pages++;
     FetchException failure = null;
     if (link != null) {
       try {
