@@ -32,6 +32,9 @@ import org.vigie.sources.Source;
  * address was already collected is not delivered twice), and pages are fetched conditionally: a
  * page unchanged since the last run (304, or the same bytes) is not delivered.
  *
+ * <p>A link robots.txt disallows is reported as a {@link ErrorCause#ROBOTS_DISALLOWED} warning
+ * (counted, not a failure of the run) and never requested.
+ *
  * <p>The start page is read for its links only: it is the site's front page, a list of articles,
  * not an article. Every other HTML or text page is delivered.
  */
@@ -99,7 +102,13 @@ final class SiteCrawler implements Collector {
       fetched++;
       page = web.fetch(link.url());
     } catch (FetchException e) {
-      sink.reject(e.toIngestError(link.url()));
+      if (e.reason() == ErrorCause.ROBOTS_DISALLOWED) {
+        // obeying robots.txt is what a crawl should do: counted, but not a failure of the run
+        fetched--;
+        sink.reject(IngestError.warning(link.url(), e.reason(), e.getMessage()));
+      } else {
+        sink.reject(e.toIngestError(link.url()));
+      }
       return;
     }
     if (page.notModified()) {

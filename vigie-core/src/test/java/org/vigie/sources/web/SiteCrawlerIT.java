@@ -53,6 +53,7 @@ class SiteCrawlerIT {
             "/articles/conseil-communal-imprimer.html");
     assertThat(paths).noneMatch(p -> p.startsWith("/prive/"));
     assertThat(sink.errors(ErrorCause.ROBOTS_DISALLOWED))
+        .allMatch(e -> !e.fatal())
         .extracting(IngestError::origin)
         .containsExactlyInAnyOrder(
             server.url("/prive/brouillons.html"), server.url("/prive/notes.html"));
