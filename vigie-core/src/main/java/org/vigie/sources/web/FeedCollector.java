@@ -51,6 +51,7 @@ final class FeedCollector implements Collector {
   public void collect(DocumentSink sink, CollectProgress listener) {
     RunProgress progress = new RunProgress(listener);
     progress.start(1);
+    pages = 0;
     try (PoliteFetcher web = run.open()) {
       read(web, sink, progress);
       web.finish(sink);

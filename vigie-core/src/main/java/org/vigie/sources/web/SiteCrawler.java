@@ -69,6 +69,9 @@ final class SiteCrawler implements Collector {
       return;
     }
     host = URI.create(start).getHost();
+    known.clear();
+    frontier.clear();
+    fetched = 0;
     known.add(start);
     frontier.add(new Link(start, 0));
     progress.start(1);

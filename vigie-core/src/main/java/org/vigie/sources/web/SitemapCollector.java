@@ -57,6 +57,8 @@ final class SitemapCollector implements Collector {
   public void collect(DocumentSink sink, CollectProgress listener) {
     RunProgress progress = new RunProgress(listener);
     progress.start(1);
+    pages = 0;
+    limitReported = false;
     String start = normalizer.normalize(source.location());
     if (start == null) {
       String message = "sitemap location is not an http(s) URL: '" + source.location() + "'";
