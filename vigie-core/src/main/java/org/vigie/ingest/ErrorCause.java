@@ -21,5 +21,19 @@ public enum ErrorCause {
   /** A file type Vigie does not read. */
   UNSUPPORTED,
   /** A bug in Vigie: reported so the batch goes on, but worth filing. */
-  INTERNAL
+  INTERNAL,
+  /** A URL that cannot be fetched as written: bad syntax, or a scheme other than http/https. */
+  BAD_URL,
+  /** A fetch refused because the host resolves to a loopback, private or other internal address. */
+  FORBIDDEN_ADDRESS,
+  /** A fetch that took longer than its connect or read timeout. */
+  TIMEOUT,
+  /** A fetch that failed on the network: host unknown, connection refused or reset. */
+  NETWORK,
+  /** A server that answered with an error status (4xx, 5xx) or an unexpected one. */
+  HTTP_STATUS,
+  /** A chain of redirects longer than the limit, or a loop. */
+  TOO_MANY_REDIRECTS,
+  /** A page the site's robots.txt forbids Vigie to fetch. */
+  ROBOTS_DISALLOWED
 }
