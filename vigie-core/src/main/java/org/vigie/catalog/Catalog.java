@@ -64,6 +64,11 @@ public final class Catalog implements AutoCloseable {
     return false;
   }
 
+  /** The catalog's connections, for features that keep their own tables here (accounts…). */
+  public javax.sql.DataSource dataSource() {
+    return pool;
+  }
+
   /** Registers a source if it is new; sources are keyed by id. */
   public void ensureSource(String id, String name, String kind, String location) {
     sql(
