@@ -3,6 +3,7 @@ package org.vigie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.vigie.web.access.AccessControl;
 
 /**
  * A browser-like HTTP client for the web tests: keeps cookies, does not follow redirects, and can
@@ -24,17 +26,31 @@ final class WebClient {
   final HttpClient http;
 
   WebClient(String base) {
+    this(base, CookiePolicy.ACCEPT_ALL);
+  }
+
+  /** With a cookie policy: {@link #SESSION_ONLY} keeps a shared client's language French. */
+  WebClient(String base, CookiePolicy cookies) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new CookieManager(null, cookies))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
+  /** Keeps only the session cookie (not the language one). */
+  static final CookiePolicy SESSION_ONLY =
+      (uri, cookie) -> cookie.getName().equals(AccessControl.SESSION_COOKIE);
+
   /** A client signed in through {@code /login}. */
   static WebClient signedIn(String base, String name, String password) throws Exception {
-    WebClient client = new WebClient(base);
+    return signedIn(base, name, password, CookiePolicy.ACCEPT_ALL);
+  }
+
+  static WebClient signedIn(String base, String name, String password, CookiePolicy cookies)
+      throws Exception {
+    WebClient client = new WebClient(base, cookies);
     HttpResponse<String> r = client.login(name, password);
     assertThat(r.statusCode()).as("login of " + name + ": " + r.body()).isEqualTo(302);
     return client;
