@@ -66,7 +66,11 @@ final class WebClient {
 
   /** This session's CSRF token, read from a page's {@code <meta>}. */
   String csrf() throws Exception {
-    return Jsoup.parse(get("/account").body()).selectFirst("meta[name=csrf-token]").attr("content");
+    HttpResponse<String> page = get("/account");
+    if (page.statusCode() == 302) {
+      page = get(page.headers().firstValue("Location").orElseThrow());
+    }
+    return Jsoup.parse(page.body()).selectFirst("meta[name=csrf-token]").attr("content");
   }
 
   HttpResponse<String> get(String path, String... headers) throws Exception {

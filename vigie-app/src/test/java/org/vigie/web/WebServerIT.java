@@ -308,7 +308,7 @@ class WebServerIT {
     assertThat(doc.selectFirst("section.story a").attr("href")).isEqualTo(link.attr("href"));
 
     Document english = page(link.attr("href") + "?lang=en");
-    assertThat(english.select("header a.nav").text()).isEqualTo("Stories");
+    assertThat(english.select("header a.nav[href=/stories]").text()).isEqualTo("Stories");
     assertThat(english.select(".story-size").text()).isEqualTo("3 articles");
     assertThat(english.select("ol.timeline time").first().text()).isEqualTo("February 12, 2024");
     page("/?lang=fr");
