@@ -262,6 +262,22 @@ class AccessIT {
   }
 
   @Test
+  void theDemoOpensStraightAwayAsTheDemoAdmin() throws Exception {
+    try (WebServer demo =
+        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.DEMO))) {
+      WebClient visitor = new WebClient("http://127.0.0.1:" + demo.start("127.0.0.1", 0));
+      HttpResponse<String> home = visitor.get("/?q=paix");
+      assertThat(home.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(home.body()).select("a.account").text()).isEqualTo("demo");
+      assertThat(visitor.get("/admin/users").statusCode()).isEqualTo(200);
+      assertThat(visitor.get("/export?format=csv&q=paix").statusCode()).isEqualTo(200);
+      // its forms are still CSRF-protected
+      assertThat(visitor.post("/admin/users", Map.of("name", "x", "role", "viewer")).statusCode())
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
   void hostileDocumentsStayInertInExports() throws Exception {
     WebClient analyst = WebClient.signedIn(base, "analyste", PASSWORD);
     HttpResponse<String> csv = analyst.get("/export?format=csv&q=pi%C3%A9g%C3%A9");
