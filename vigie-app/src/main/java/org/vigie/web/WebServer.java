@@ -40,6 +40,9 @@ import org.vigie.web.access.AccessRules;
  * <p>Pages are server-rendered by precompiled jte templates (which escape every value), enhanced by
  * htmx when JavaScript runs, and work without it. French by default; {@code ?lang=en} switches to
  * English and remembers it in a cookie. Errors map to HTTP statuses in one place ({@link #errors}).
+ *
+ * <p>Every request first goes through {@link AccessControl#check} (who is asking, the role table
+ * {@link AccessRules}, CSRF), so routes added here are protected without doing anything.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
