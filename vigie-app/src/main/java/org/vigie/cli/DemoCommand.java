@@ -3,7 +3,9 @@ package org.vigie.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
+import org.vigie.web.access.AccessControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,6 +32,16 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on.")
   String host;
 
+  /**
+   * On this machine only, every visitor is the built-in demo admin, so the demo opens at once; on
+   * another interface it is public read-only, and accounts are as for {@code serve}.
+   */
+  private AccessControl access(Archive archive) {
+    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+    boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    return new AccessControl(users, loopback ? AccessControl.Mode.DEMO : AccessControl.Mode.PUBLIC);
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     try (Archive archive = Archive.open(cli.dataFolder())) {
@@ -37,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
       List<Path> files = SampleCorpus.copyTo(samples);
       cli.err.println(cli.messages().get("demo.ingesting", files.size()));
       IngestCommand.run(cli, archive, List.of(samples), SOURCE, 2000);
-      ServeCommand.serveUntilStopped(cli, archive, host, port, true);
+      ServeCommand.serveUntilStopped(cli, archive, host, port, true, access(archive));
     }
     return VigieCli.OK;
   }

@@ -91,6 +91,11 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private Map<String, Set<String>> filters() {
+    return filters(filters);
+  }
+
+  /** {@code FIELD:VALUE} options as a request's filters. */
+  static Map<String, Set<String>> filters(List<String> filters) {
     Map<String, Set<String>> map = new HashMap<>();
     for (String f : filters) {
       int colon = f.indexOf(':');

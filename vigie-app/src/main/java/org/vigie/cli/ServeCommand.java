@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.web.WebServer;
+import org.vigie.web.access.AccessControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,12 +31,39 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).")
   String host;
 
+  @Option(
+      names = "--public",
+      description =
+          "Public read-only mode: anyone may search and read documents without an account;"
+              + " everything else still needs one.")
+  boolean publicMode;
+
   @Override
   public Integer call() throws InterruptedException {
     try (Archive archive = Archive.open(cli.dataFolder())) {
-      serveUntilStopped(cli, archive, host, port, false);
+      UserDirectory users = firstStart(cli, archive);
+      AccessControl.Mode mode =
+          publicMode ? AccessControl.Mode.PUBLIC : AccessControl.Mode.PROTECTED;
+      serveUntilStopped(cli, archive, host, port, false, new AccessControl(users, mode));
     }
     return VigieCli.OK;
+  }
+
+  /**
+   * The archive's accounts; on first start, creates the {@code admin} account and prints its
+   * password once (it must be changed at first login).
+   */
+  static UserDirectory firstStart(VigieCli cli, Archive archive) {
+    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+    users
+        .createFirstAdmin()
+        .ifPresent(
+            password -> {
+              cli.out.println(
+                  cli.messages().get("serve.firstAdmin", UserDirectory.FIRST_ADMIN, password));
+              cli.out.flush();
+            });
+    return users;
   }
 
   /**
@@ -42,14 +71,14 @@ final class ServeCommand implements Callable<Integer> {
    * by a free one instead of failing.
    */
   static void serveUntilStopped(
-      VigieCli cli, Archive archive, String host, int port, boolean fallback)
+      VigieCli cli, Archive archive, String host, int port, boolean fallback, AccessControl access)
       throws InterruptedException {
     int chosen = fallback && !isFree(host, port) ? 0 : port;
     if (!fallback && port != 0 && !isFree(host, port)) {
       throw new UserException("the port " + port + " is in use; choose another with --port");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = new WebServer(archive.store())) {
+    try (WebServer server = new WebServer(archive.store(), access)) {
       int bound = server.start(host, chosen);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "vigie-stop"));
       String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;

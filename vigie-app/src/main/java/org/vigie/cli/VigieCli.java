@@ -28,6 +28,9 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       TrainCommand.class,
       EvalCommand.class,
+      UserCommand.class,
+      TokenCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

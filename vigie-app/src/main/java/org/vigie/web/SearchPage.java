@@ -51,7 +51,8 @@ final class SearchPage {
         facets(params, result, t),
         hits(result, t),
         pager(params, result.total()),
-        copiesToggle(params, t));
+        copiesToggle(params, t),
+        exports(params, t));
   }
 
   private SearchView failed(Chrome chrome, SearchParams params, String error) {
@@ -69,6 +70,16 @@ final class SearchPage {
         List.of(),
         new SearchView.Pager(null, null, List.of()),
         copiesToggle(params, chrome.t()));
+  }
+
+  /** Links that download the whole result set, for readers allowed to export. */
+  private static List<SearchView.Link> exports(SearchParams params, WebText t) {
+    if (!org.vigie.web.access.Viewer.current().may(org.vigie.access.Role.ANALYST)) {
+      return List.of();
+    }
+    return List.of(
+        new SearchView.Link(t.t("export.csv"), params.exportUrl("csv")),
+        new SearchView.Link(t.t("export.jsonl"), params.exportUrl("jsonl")));
   }
 
   private static List<SearchView.Option> sorts(SearchParams params, WebText t) {

@@ -152,6 +152,12 @@ record SearchParams(
     return new SearchParams(query, filters, sort, n, size, copies);
   }
 
+  /** The address that exports this search's whole result set ({@code csv} or {@code jsonl}). */
+  String exportUrl(String format) {
+    String search = withCopies(copies).url();
+    return "/export?format=" + format + "&" + search.substring(2);
+  }
+
   /** The search page's address for these parameters. */
   String url() {
     StringBuilder sb = new StringBuilder("/?q=").append(encode(query));

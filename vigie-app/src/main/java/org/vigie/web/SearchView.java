@@ -17,7 +17,40 @@ public record SearchView(
     List<FacetView> facets,
     List<HitView> hits,
     Pager pager,
-    Link copiesToggle) {
+    Link copiesToggle,
+    List<Link> exports) {
+
+  /** A view without export links (a reader who may not export). */
+  public SearchView(
+      Chrome chrome,
+      String query,
+      List<Option> sorts,
+      List<String> filterParams,
+      String error,
+      String summary,
+      boolean empty,
+      List<ActiveFilter> active,
+      String clearUrl,
+      List<FacetView> facets,
+      List<HitView> hits,
+      Pager pager,
+      Link copiesToggle) {
+    this(
+        chrome,
+        query,
+        sorts,
+        filterParams,
+        error,
+        summary,
+        empty,
+        active,
+        clearUrl,
+        facets,
+        hits,
+        pager,
+        copiesToggle,
+        List.of());
+  }
 
   /** A link with its text. */
   public record Link(String text, String url) {}

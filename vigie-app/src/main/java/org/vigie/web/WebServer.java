@@ -28,6 +28,10 @@ import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 import org.vigie.stories.StorySummary;
+import org.vigie.web.access.AccessApi;
+import org.vigie.web.access.AccessControl;
+import org.vigie.web.access.AccessPages;
+import org.vigie.web.access.AccessRules;
 
 /**
  * Vigie's web interface and JSON API over a document store: the search page, document pages, {@code
@@ -36,6 +40,9 @@ import org.vigie.stories.StorySummary;
  * <p>Pages are server-rendered by precompiled jte templates (which escape every value), enhanced by
  * htmx when JavaScript runs, and work without it. French by default; {@code ?lang=en} switches to
  * English and remembers it in a cookie. Errors map to HTTP statuses in one place ({@link #errors}).
+ *
+ * <p>Every request first goes through {@link AccessControl#check} (who is asking, the role table
+ * {@link AccessRules}, CSRF), so routes added here are protected without doing anything.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -61,12 +68,20 @@ public final class WebServer implements AutoCloseable {
 
   private final DocumentStore store;
   private final SearchPage searchPage;
+  private final AccessControl access;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private Javalin app;
 
+  /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
+    this(store, AccessControl.publicReadOnly());
+  }
+
+  /** A server whose every route is guarded by {@code access} (see {@link AccessRules}). */
+  public WebServer(DocumentStore store, AccessControl access) {
     this.store = store;
     this.searchPage = new SearchPage(store);
+    this.access = access;
   }
 
   /**
@@ -86,6 +101,12 @@ public final class WebServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                   });
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+              config.routes.before(access::check);
+              config.routes.after(access::done);
+              new AccessPages(access).routes(config);
+              new AccessApi(access).routes(config);
+              new ExportRoutes(store).routes(config);
+              config.routes.get("/api/openapi.json", WebServer::openApi);
               config.routes.get("/", this::searchPage);
               config.routes.get("/documents/{id}", this::documentPage);
               config.routes.get("/stories", this::storiesPage);
@@ -128,16 +149,15 @@ public final class WebServer implements AutoCloseable {
     WebText t = text(ctx);
     String message =
         switch (status) {
+          case 401 -> t.t("error.unauthorized", detail == null ? "" : detail);
+          case 403 -> t.t("error.forbidden", detail == null ? "" : detail);
           case 404 -> t.t("error.notFound", detail == null ? "" : detail);
           case 500 -> t.t("error.server");
           default -> t.t("error.badRequest", detail == null ? "" : detail);
         };
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ObjectNode body = DocumentJson.mapper().createObjectNode();
-      body.put("error", message);
-      body.put("status", status);
-      ctx.contentType("application/json").result(body.toString());
+      ctx.contentType("application/json").result(ApiError.json(status, message));
       return;
     }
     String title = t.t(status == 404 ? "error.notFound.title" : "error.title");
@@ -257,6 +277,15 @@ public final class WebServer implements AutoCloseable {
     ctx.contentType("application/json").result(body.toString());
   }
 
+  /** The OpenAPI 3.1 description of the JSON API, a resource kept beside this class. */
+  private static void openApi(Context ctx) {
+    InputStream in = WebServer.class.getResourceAsStream("openapi.json");
+    if (in == null) {
+      throw new IllegalStateException("openapi.json is missing from the classpath");
+    }
+    ctx.contentType("application/json").result(in);
+  }
+
   /** Serves a bundled front-end library from its webjar. */
   private static void script(Context ctx, String resource) {
     InputStream in = WebServer.class.getClassLoader().getResourceAsStream(resource);
@@ -269,7 +298,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The language of this request: {@code ?lang=} (remembered in a cookie), the cookie, French. */
-  private static WebText text(Context ctx) {
+  public static WebText text(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && (asked.equals("fr") || asked.equals("en"))) {
       ctx.cookie(
@@ -284,7 +313,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** This page in the other language. */
-  private static String switchUrl(Context ctx, WebText t) {
+  public static String switchUrl(Context ctx, WebText t) {
     String other = t.english() ? "fr" : "en";
     String query =
         ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)lang=[^&]*", "");

@@ -22,8 +22,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.access.Role;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.web.access.AccessControl;
 
 /**
  * The demo's pages in a real browser (Debian's chromium driven by chromedriver): search, a facet
@@ -33,6 +36,7 @@ class BrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
+  static final String PASSWORD = "un mot de passe de test";
 
   @TempDir static Path work;
   static Archive archive;
@@ -49,7 +53,9 @@ class BrowserIT {
     archive = Archive.open(work.resolve("data"));
     new FileIngest(archive, 1000)
         .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
-    server = new WebServer(archive.store());
+    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+    users.add("analyste", Role.ANALYST, PASSWORD, false);
+    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -91,9 +97,71 @@ class BrowserIT {
     return new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
+  /** Signs in through the login form unless the browser already has a session. */
+  static void signIn() {
+    browser.get(base + "/");
+    if (!browser.getCurrentUrl().contains("/login")) {
+      return;
+    }
+    browser.findElement(By.id("name")).sendKeys("analyste");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+  }
+
+  @Test
+  void signInSearchExportCsvSwitchToEnglishAndSignOut() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/?q=paix");
+    assertThat(browser.getCurrentUrl()).contains("/login?next=");
+    browser.findElement(By.id("name")).sendKeys("analyste");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    shoot("6-login");
+    browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary")));
+    assertThat(browser.getCurrentUrl()).endsWith("/?q=paix");
+    assertThat(browser.findElement(By.cssSelector("a.account")).getText()).isEqualTo("analyste");
+    shoot("7-signed-in-search");
+
+    WebElement csv = browser.findElement(By.cssSelector("a.export[href*='format=csv']"));
+    String href = csv.getAttribute("href");
+    String session = browser.manage().getCookieNamed(AccessControl.SESSION_COOKIE).getValue();
+    java.net.http.HttpResponse<String> export =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                    .header("Cookie", AccessControl.SESSION_COOKIE + "=" + session)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    List<String> rows = export.body().lines().toList();
+    assertThat(rows.get(0)).startsWith("\uFEFFid,title,published");
+    String summary = browser.findElement(By.cssSelector(".summary")).getText();
+    assertThat(summary).startsWith((rows.size() - 1) + " document");
+
+    browser.findElement(By.cssSelector("a.lang")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#search-form button[type=submit]"), "Search"));
+    assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.cssSelector("a.export")).getText()).isEqualTo("CSV");
+    shoot("8-english");
+
+    browser.findElement(By.cssSelector("form.logout button")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    browser.get(base + "/?q=paix");
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    shoot("9-signed-out");
+    browser.get(base + "/?lang=fr");
+  }
+
   @Test
   void searchFilterByFacetOpenTheDocumentAndSwitchToEnglish() throws IOException {
-    browser.get(base + "/");
+    signIn();
+    browser.get(base + "/?lang=fr");
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("MINUSMA blogueurs");
     box.submit();
@@ -108,7 +176,7 @@ class BrowserIT {
 
     browser.findElement(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("paix");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
     waiting().until(d -> d.getCurrentUrl().contains("q=paix"));
     String before = browser.findElement(By.cssSelector(".summary")).getText();
     WebElement year = browser.findElement(By.cssSelector(".facet[data-field=year] a"));
@@ -136,11 +204,12 @@ class BrowserIT {
 
   @Test
   void aBadQueryShowsItsErrorInPlace() throws IOException {
-    browser.get(base + "/?q=paix");
+    signIn();
+    browser.get(base + "/?q=paix&lang=fr");
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
     box.sendKeys("\"maintien de la paix");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .error")));
     assertThat(browser.findElement(By.cssSelector("#results .error")).getText())
         .contains("un guillemet n’est jamais fermé");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.access.Role;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
 import org.vigie.document.DocumentJson;
+import org.vigie.web.access.AccessControl;
 
 /**
  * The web interface over a real archive: the five seeds and a hostile document ingested by the real
@@ -40,7 +40,7 @@ class WebServerIT {
   static Archive archive;
   static WebServer server;
   static String base;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static WebClient client;
 
   @BeforeAll
   static void start() throws IOException {
@@ -64,8 +64,16 @@ class WebServerIT {
     new FileIngest(archive, 1000).run(List.of(COPIES), "files:copies", p -> {});
     // Three articles about one attack in Gao over three days, and two unrelated ones.
     new FileIngest(archive, 1000).run(List.of(STORIES), "files:stories", p -> {});
-    server = new WebServer(archive.store());
+    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+    users.add("lectrice", Role.VIEWER, "un mot de passe de test", false);
+    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    try {
+      client =
+          WebClient.signedIn(base, "lectrice", "un mot de passe de test", WebClient.SESSION_ONLY);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot sign in", e);
+    }
   }
 
   @AfterAll
@@ -74,12 +82,9 @@ class WebServerIT {
     archive.close();
   }
 
+  /** A request of the signed-in viewer. */
   static HttpResponse<String> get(String path, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return client.get(path, headers);
   }
 
   static Document page(String path, String... headers) throws Exception {
@@ -164,18 +169,19 @@ class WebServerIT {
 
   @Test
   void englishOnRequestRememberedInACookie() throws Exception {
-    HttpResponse<String> en = get("/?q=paix&lang=en");
+    WebClient own = WebClient.signedIn(base, "lectrice", "un mot de passe de test");
+    HttpResponse<String> en = own.get("/?q=paix&lang=en");
     assertThat(en.headers().allValues("Set-Cookie"))
         .anyMatch(
             c -> c.startsWith("lang=en") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
     Document doc = Jsoup.parse(en.body());
-    assertThat(doc.select("button[type=submit]").text()).isEqualTo("Search");
+    assertThat(doc.select("#search-form button[type=submit]").text()).isEqualTo("Search");
     assertThat(doc.select("html").attr("lang")).isEqualTo("en");
-    Document again = page("/?q=paix", "Cookie", "lang=en");
+    Document again = Jsoup.parse(own.get("/?q=paix").body());
     assertThat(again.select(".facet[data-field=language] h2").text()).isEqualTo("Language");
     assertThat(again.select(".facet[data-field=language] li").text()).contains("French");
     Document french = page("/?q=paix");
-    assertThat(french.select("button[type=submit]").text()).isEqualTo("Rechercher");
+    assertThat(french.select("#search-form button[type=submit]").text()).isEqualTo("Rechercher");
   }
 
   @Test
@@ -188,9 +194,10 @@ class WebServerIT {
     assertThat(api.statusCode()).isEqualTo(400);
     JsonNode error = DocumentJson.mapper().readTree(api.body());
     assertThat(error.get("status").asInt()).isEqualTo(400);
-    assertThat(error.get("error").asText()).contains("jamais fermé");
+    assertThat(error.get("error").get("message").asText()).contains("jamais fermé");
+    assertThat(error.get("error").get("code").asText()).isEqualTo("bad_request");
     HttpResponse<String> english = get("/api/search?q=published:2015-13&lang=en");
-    assertThat(DocumentJson.mapper().readTree(english.body()).get("error").asText())
+    assertThat(DocumentJson.mapper().readTree(english.body()).get("error").get("message").asText())
         .isEqualTo(
             "Invalid query: “2015-13” is not a date (2015, 2015-01 or 2015-01-30) (character 11)");
     assertThat(get("/?f=nofield:x").statusCode()).isEqualTo(400);
@@ -212,7 +219,8 @@ class WebServerIT {
     assertThat(results.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
     Document doc = Jsoup.parse(results.body());
     assertThat(doc.select("li.hit h3 a").text()).contains("<script>alert('titre')</script>");
-    assertThat(doc.select("script")).allMatch(s -> s.attr("src").equals("/assets/htmx.min.js"));
+    assertThat(doc.select("script"))
+        .allMatch(s -> s.attr("src").matches("/assets/(htmx.min|csrf)\\.js"));
     assertThat(doc.select("[onerror]")).isEmpty();
 
     String href = doc.selectFirst("li.hit h3 a").attr("href");
@@ -280,7 +288,7 @@ class WebServerIT {
   @Test
   void theStoryPageListsItsDocumentsOnATimelineInDateOrder() throws Exception {
     Document stories = page("/stories");
-    assertThat(stories.select("header a.nav").text()).isEqualTo("Histoires");
+    assertThat(stories.select("header a.nav[href=/stories]").text()).isEqualTo("Histoires");
     assertThat(stories.select("ul.story-list li")).hasSize(1);
     Element link = stories.selectFirst("ul.story-list li a");
     assertThat(link.text()).contains("Gao");
@@ -300,7 +308,7 @@ class WebServerIT {
     assertThat(doc.selectFirst("section.story a").attr("href")).isEqualTo(link.attr("href"));
 
     Document english = page(link.attr("href") + "?lang=en");
-    assertThat(english.select("header a.nav").text()).isEqualTo("Stories");
+    assertThat(english.select("header a.nav[href=/stories]").text()).isEqualTo("Stories");
     assertThat(english.select(".story-size").text()).isEqualTo("3 articles");
     assertThat(english.select("ol.timeline time").first().text()).isEqualTo("February 12, 2024");
     page("/?lang=fr");

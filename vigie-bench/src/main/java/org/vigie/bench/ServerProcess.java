@@ -53,25 +53,31 @@ final class ServerProcess implements AutoCloseable {
    * @throws IOException when it does not within a minute, or exits first
    */
   static ServerProcess start(Path jar, Path data) throws IOException {
+    // public read-only: the benchmarks measure anonymous searches
+    return start(jar, data, List.of("-Xmx1g"), List.of("--public"));
+  }
+
+  /** Starts the server with these JVM options and these {@code serve} options. */
+  static ServerProcess start(Path jar, Path data, List<String> jvm, List<String> serve)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     long start = System.nanoTime();
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "--enable-native-access=ALL-UNNAMED",
-                    "-Xmx1g",
-                    "-jar",
-                    jar.toString(),
-                    "--data",
-                    data.toString(),
-                    "--lang",
-                    "en",
-                    "serve",
-                    "--port",
-                    "0"))
-            .redirectErrorStream(true)
-            .start();
+    List<String> command =
+        new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+    command.addAll(jvm);
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--data",
+            data.toString(),
+            "--lang",
+            "en",
+            "serve",
+            "--port",
+            "0"));
+    command.addAll(serve);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       int port = awaitPort(p);
       awaitHealth(port, start);

@@ -44,7 +44,14 @@ public final class Catalog implements AutoCloseable {
     ds.setPassword("");
     JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      // Out of order: features developed in parallel number their migrations ahead (V3 sources,
+      // V4 accounts); a folder that got V4 before V3 existed still gets V3 afterwards.
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .outOfOrder(true)
+          .load()
+          .migrate();
     } catch (RuntimeException e) {
       pool.dispose();
       if (isLocked(e)) {
@@ -62,6 +69,11 @@ public final class Catalog implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** The catalog's connections, for features that keep their own tables here (accounts…). */
+  public javax.sql.DataSource dataSource() {
+    return pool;
   }
 
   /** Registers a source if it is new; sources are keyed by id. */

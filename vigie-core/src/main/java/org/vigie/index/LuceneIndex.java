@@ -516,6 +516,45 @@ public final class LuceneIndex implements DocumentStore {
     }
   }
 
+  /** Documents loaded per step of {@link #forEachMatch}. */
+  private static final int STREAM_BATCH = 1_000;
+
+  /**
+   * Streams the matches from one searcher (a fixed point in time, so the order is stable even while
+   * documents are added) in batches of {@value #STREAM_BATCH}, each resumed after the last one with
+   * {@link IndexSearcher#searchAfter}: memory holds one batch, never the result set. Newest or
+   * oldest first when the request asks for it, else in index order.
+   */
+  @Override
+  public void forEachMatch(
+      SearchRequest request, java.util.function.Consumer<AnalyzedDocument> action) {
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query filtered =
+          withFilters(queries.build(request.query()), request);
+      org.apache.lucene.search.Sort order =
+          request.sort() == Sort.RELEVANCE
+              ? org.apache.lucene.search.Sort.INDEXORDER
+              : luceneSort(request.sort());
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs batch = searcher.searchAfter(after, filtered, STREAM_BATCH, order, false);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : batch.scoreDocs) {
+          action.accept(load(stored, hit.doc));
+        }
+        if (batch.scoreDocs.length < STREAM_BATCH) {
+          return;
+        }
+        after = batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("streaming matches failed in " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
   private List<SearchResult.Hit> page(
       IndexSearcher searcher,
       SearchRequest request,
