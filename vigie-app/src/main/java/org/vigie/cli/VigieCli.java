@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       TrainCommand.class,
       EvalCommand.class,
+      SourceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
@@ -100,6 +101,7 @@ public final class VigieCli implements Runnable {
   private static boolean isUserError(Exception e) {
     return e instanceof UserException
         || e instanceof DataFolderBusyException
-        || e instanceof QuerySyntaxException;
+        || e instanceof QuerySyntaxException
+        || e instanceof org.vigie.sources.SourceException;
   }
 }

@@ -135,7 +135,7 @@ public final class SourceRunner {
       registry.runSucceeded(source.id(), finished);
       return new Result(source.id(), runId, report, last.get(), null, null);
     }
-    String message = failure.origin() + ": " + failure.message();
+    String message = failure.message() + " (" + failure.origin() + ")";
     registry.runFailed(source.id(), finished, message, failure.cause().name());
     return new Result(source.id(), runId, report, last.get(), message, failure.cause().name());
   }
