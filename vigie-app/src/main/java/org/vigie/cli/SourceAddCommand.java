@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ final class SourceAddCommand implements Callable<Integer> {
     }
     Source source =
         new Source(
-            id != null ? id : slug(name),
+            id != null ? id : org.vigie.sources.SourceIds.slug(name),
             name,
             k,
             where,
@@ -113,16 +112,5 @@ final class SourceAddCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(text.get("source.badKind", kind));
     }
-  }
-
-  /** "Studio Tamani (fr)" → "studio-tamani-fr". */
-  static String slug(String name) {
-    String ascii =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
-    return ascii.isEmpty() ? "source" : ascii;
   }
 }

@@ -60,12 +60,19 @@ public final class WebServer implements AutoCloseable {
           "DENY");
 
   private final DocumentStore store;
+  private final SourcesPages sources;
   private final SearchPage searchPage;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private Javalin app;
 
   public WebServer(DocumentStore store) {
+    this(store, null);
+  }
+
+  /** A server that also shows the sources pages ({@link SourcesPages}) when given them. */
+  public WebServer(DocumentStore store, SourcesPages sources) {
     this.store = store;
+    this.sources = sources;
     this.searchPage = new SearchPage(store);
   }
 
@@ -93,6 +100,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/api/search", this::searchApi);
               config.routes.get("/api/documents/{id}", this::documentApi);
               config.routes.get("/health", this::health);
+              if (sources != null) {
+                sources.routes(config, this);
+              }
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));
               config.routes.get("/assets/echarts.min.js", ctx -> script(ctx, ECHARTS));
               errors(config);
@@ -269,7 +279,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The language of this request: {@code ?lang=} (remembered in a cookie), the cookie, French. */
-  private static WebText text(Context ctx) {
+  static WebText text(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && (asked.equals("fr") || asked.equals("en"))) {
       ctx.cookie(
@@ -284,7 +294,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** This page in the other language. */
-  private static String switchUrl(Context ctx, WebText t) {
+  static String switchUrl(Context ctx, WebText t) {
     String other = t.english() ? "fr" : "en";
     String query =
         ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)lang=[^&]*", "");
@@ -292,7 +302,7 @@ public final class WebServer implements AutoCloseable {
     return ctx.path() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
   }
 
-  private void render(Context ctx, String template, Object view) {
+  void render(Context ctx, String template, Object view) {
     StringOutput out = new StringOutput();
     templates.render(template, view, out);
     ctx.html(out.toString());

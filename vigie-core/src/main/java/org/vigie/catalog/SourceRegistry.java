@@ -210,6 +210,12 @@ public final class SourceRegistry {
     return catalog.recentRunsOf(id, limit);
   }
 
+  /** The errors recorded for one run, in the order seen, at most {@code limit}. */
+  public List<org.vigie.ingest.IngestError> errors(long runId, int limit) {
+    List<org.vigie.ingest.IngestError> all = catalog.errors(runId);
+    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+  }
+
   /** What this source's earlier runs fetched, kept in the catalog. */
   public FetchMemory fetchMemory(String sourceId) {
     return new CatalogFetchMemory(catalog, sourceId);
@@ -220,8 +226,12 @@ public final class SourceRegistry {
   }
 
   private static void validate(Source s) {
-    if (s.id().isBlank() || s.id().length() > 512) {
-      throw new SourceException("a source id must have 1 to 512 characters: '" + s.id() + "'");
+    if (!s.id().matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")) {
+      throw new SourceException(
+          "a source id is 1 to 128 letters, digits, '.', '_', ':' or '-' (no spaces or slashes),"
+              + " starting with a letter or digit: '"
+              + s.id()
+              + "'");
     }
     if (s.name().isBlank()) {
       throw new SourceException("the source '" + s.id() + "' needs a name");
