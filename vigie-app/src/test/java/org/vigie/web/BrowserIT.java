@@ -49,7 +49,7 @@ class BrowserIT {
     archive = Archive.open(work.resolve("data"));
     new FileIngest(archive, 1000)
         .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
-    server = new WebServer(archive.store());
+    server = new WebServer(archive.store(), SourcesBrowserSteps.sources(archive));
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -132,6 +132,11 @@ class BrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("a.back"), "Back"));
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
     shoot("4-english");
+  }
+
+  @Test
+  void theSourcesPageDrawsItsCoverageChartAndAStoryItsTimeline() throws IOException {
+    SourcesBrowserSteps.walk(base, browser, BrowserIT::shoot);
   }
 
   @Test
