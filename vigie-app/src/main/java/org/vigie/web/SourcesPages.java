@@ -28,11 +28,20 @@ import org.vigie.sources.SourceScheduler;
  * coverage chart, a form to add one), {@code /sources/{id}} (its runs and errors), the POST actions
  * (add, run now, remove) and {@code /api/sources[/{id}[/coverage]]}. Registered by {@link
  * WebServer} when it is given one. Forms are plain HTML forms (POST, then a redirect), so that a
- * hidden CSRF field can be added to each.
+ * hidden CSRF field can be added to each. The form adds feeds, sitemaps and sites only, never
+ * allowed to reach private addresses: imports (the server's files) and private addresses are the
+ * command line's ({@code vigie source add}), until the interface has an administrator role.
  */
 public final class SourcesPages {
   private static final int RUNS_LISTED = 20;
   private static final int ERRORS_LISTED = 50;
+
+  /**
+   * The kinds the add form accepts. Imports read the server's files and private addresses reach its
+   * network, so both are left to the command line until the interface has an administrator role.
+   */
+  static final List<SourceKind> WEB_KINDS =
+      List.of(SourceKind.FEED, SourceKind.SITEMAP, SourceKind.SITE);
 
   private final SourceRegistry registry;
   private final SourceScheduler scheduler;
@@ -146,6 +155,9 @@ public final class SourcesPages {
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(t.t("sources.badField", "kind", kindName));
     }
+    if (!WEB_KINDS.contains(kind)) {
+      throw new BadRequestResponse(t.t("sources.importByCli"));
+    }
     String location = required(ctx, "location", t);
     String id = optional(ctx, "id");
     return new Source(
@@ -157,7 +169,7 @@ public final class SourcesPages {
         optional(ctx, "language"),
         tags(optional(ctx, "tags")),
         every(optional(ctx, "every"), t),
-        "on".equals(ctx.formParam("allowPrivate")),
+        false,
         Map.of());
   }
 

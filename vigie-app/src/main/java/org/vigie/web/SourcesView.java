@@ -66,7 +66,7 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
     }
     String chart = rows.isEmpty() ? null : ChartData.json(days, series, t.t("sources.documents"));
     List<Choice> kinds = new ArrayList<>();
-    for (SourceKind k : SourceKind.values()) {
+    for (SourceKind k : SourcesPages.WEB_KINDS) {
       String v = k.name().toLowerCase(Locale.ROOT);
       kinds.add(new Choice(v, t.t("sources.kind." + v)));
     }

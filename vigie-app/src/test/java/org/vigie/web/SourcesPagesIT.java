@@ -226,29 +226,28 @@ class SourcesPagesIT {
         post(
             "/sources",
             Map.of(
-                "name",
-                "<script>alert(1)</script> Kledu bis",
-                "kind",
-                "import",
-                "location",
-                KLEDU.toAbsolutePath().toString(),
-                "tags",
-                "radio, bamako",
-                "every",
-                "12"));
+                "name", "<script>alert(1)</script> Kledu",
+                "kind", "feed",
+                "location", "https://radiokledu.example/feed",
+                "tags", "radio, bamako",
+                "every", "12"));
     assertThat(added.statusCode()).isEqualTo(303);
     String where = added.headers().firstValue("Location").orElseThrow();
-    assertThat(where).isEqualTo("/sources/script-alert-1-script-kledu-bis");
+    assertThat(where).isEqualTo("/sources/script-alert-1-script-kledu");
     HttpResponse<String> shown = get(where);
     assertThat(shown.body()).doesNotContain("<script>alert");
     Document doc = Jsoup.parse(shown.body());
-    assertThat(doc.select("h1").text()).isEqualTo("<script>alert(1)</script> Kledu bis");
+    assertThat(doc.select("h1").text()).isEqualTo("<script>alert(1)</script> Kledu");
     assertThat(doc.select(".state").text()).isEqualTo("jamais collectée");
+    assertThat(doc.select(".source-kind").text()).isEqualTo("flux RSS/Atom · toutes les 12 h");
     assertThat(doc.select("dd").eachText()).contains("radio, bamako");
 
+    // This build has no feed collector wired: the run fails and says so.
     assertThat(post(where + "/run", Map.of()).statusCode()).isEqualTo(303);
     assertThat(scheduler.awaitIdle(Duration.ofSeconds(60))).isTrue();
-    assertThat(page(where).select(".run-table tbody tr").text()).contains("terminée");
+    Document ran = page(where);
+    assertThat(ran.select(".run-table .status").text()).isEqualTo("en échec");
+    assertThat(ran.select(".last-error").text()).contains("cannot collect feed sources");
 
     assertThat(post(where + "/remove", Map.of()).statusCode()).isEqualTo(303);
     assertThat(get(where).statusCode()).isEqualTo(404);
@@ -259,13 +258,20 @@ class SourcesPagesIT {
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(missing.body()).select(".error").text())
         .contains("« name » est obligatoire");
-    HttpResponse<String> badKind =
-        post("/sources", Map.of("name", "X", "kind", "rss", "location", "x"));
-    assertThat(badKind.statusCode()).isEqualTo(400);
+    assertThat(post("/sources", Map.of("name", "X", "kind", "rss", "location", "x")).statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> files =
+        post("/sources", Map.of("name", "Etc", "kind", "import", "location", "/etc"));
+    assertThat(files.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(files.body()).select(".error").text()).contains("vigie source add");
     HttpResponse<String> twice =
-        post("/sources", Map.of("name", "Radio Kledu", "kind", "import", "location", "/tmp"));
+        post(
+            "/sources",
+            Map.of("name", "Radio Kledu", "kind", "feed", "location", "https://x.example/"));
     assertThat(twice.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(twice.body()).select(".error").text()).contains("already exists");
+    assertThat(page("/sources").select("select[name=kind] option").eachAttr("value"))
+        .containsExactly("feed", "sitemap", "site");
   }
 
   @Test

@@ -76,11 +76,15 @@ public final class Catalog implements AutoCloseable {
     return false;
   }
 
-  /** Registers a source if it is new; sources are keyed by id. */
+  /**
+   * Registers a source if it is new; sources are keyed by id. A source of the registry ({@link
+   * SourceRegistry}) is left as it is, so that ingesting files under its id does not change it.
+   */
   public void ensureSource(String id, String name, String kind, String location) {
     sql(
         "MERGE INTO source (id, name, kind, location, created_at) KEY (id) "
-            + "SELECT ?, ?, ?, ?, COALESCE((SELECT created_at FROM source WHERE id = ?), ?)",
+            + "SELECT ?, ?, ?, ?, COALESCE((SELECT created_at FROM source WHERE id = ?), ?) "
+            + "WHERE NOT EXISTS (SELECT 1 FROM source WHERE id = ? AND registered)",
         ps -> {
           ps.setString(1, id);
           ps.setString(2, name);
@@ -88,6 +92,7 @@ public final class Catalog implements AutoCloseable {
           ps.setString(4, location);
           ps.setString(5, id);
           ps.setTimestamp(6, Timestamp.from(Instant.now()));
+          ps.setString(7, id);
           ps.executeUpdate();
           return null;
         });

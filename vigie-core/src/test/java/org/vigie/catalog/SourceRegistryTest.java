@@ -142,6 +142,22 @@ class SourceRegistryTest {
   }
 
   @Test
+  void ingestingFilesUnderARegisteredSourcesIdLeavesTheSourceAsItIs() {
+    try (Catalog catalog = Catalog.open(folder)) {
+      catalog.sources().add(feed("tamani", Duration.ofHours(1)), T0);
+      catalog.ensureSource("tamani", "dump", "files", "/tmp/dump");
+      long run = catalog.startRun("tamani", "/tmp/dump");
+      assertThat(catalog.sources().require("tamani").source())
+          .isEqualTo(feed("tamani", Duration.ofHours(1)));
+      assertThat(catalog.sources().runs("tamani", 5))
+          .extracting(IngestRun::id)
+          .containsExactly(run);
+      catalog.ensureSource("files:/tmp/dump", "dump", "files", "/tmp/dump");
+      assertThat(catalog.sources().list()).hasSize(1);
+    }
+  }
+
+  @Test
   void keepsEachSourcesFetchMemoryApart() {
     try (Catalog catalog = Catalog.open(folder)) {
       SourceRegistry registry = catalog.sources();
