@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 7070;
   private static final long COMMIT_INTERVAL_MS = 2000;
-  private static final Duration POLL = Duration.ofSeconds(30);
+  private static final Duration POLL = Duration.ofSeconds(15);
 
   @ParentCommand VigieCli cli;
 
