@@ -48,7 +48,7 @@ public record StoryView(
 
   /** Documents per day, empty days included, from the first dated day to the last. */
   private static String chart(List<Day> days, WebText t) {
-    java.util.Map<LocalDate, Long> counts = new java.util.TreeMap<>();
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
     for (Day d : days) {
       if (!d.isoDate().isEmpty()) {
         counts.merge(LocalDate.parse(d.isoDate()), (long) d.documents().size(), Long::sum);
@@ -59,8 +59,8 @@ public record StoryView(
     }
     List<LocalDate> axis = new ArrayList<>();
     List<Long> values = new ArrayList<>();
-    LocalDate last = ((java.util.TreeMap<LocalDate, Long>) counts).lastKey();
-    for (LocalDate d = counts.keySet().iterator().next(); !d.isAfter(last); d = d.plusDays(1)) {
+    LocalDate last = counts.lastKey();
+    for (LocalDate d = counts.firstKey(); !d.isAfter(last); d = d.plusDays(1)) {
       axis.add(d);
       values.add(counts.getOrDefault(d, 0L));
     }
