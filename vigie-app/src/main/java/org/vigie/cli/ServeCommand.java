@@ -80,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch drained = new CountDownLatch(1);
     Clock clock = Clock.systemUTC();
     SourceRunner runner =
-        new SourceRunner(archive, SourceCommand.collectors(clock), clock, COMMIT_INTERVAL_MS);
+        new SourceRunner(
+            archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
     try (SourceScheduler scheduler =
             new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.archive.Archive;
 import org.vigie.sources.KindCollectors;
 import org.vigie.sources.SourceCollectors;
 import picocli.CommandLine.Command;
@@ -31,10 +32,11 @@ final class SourceCommand implements Runnable {
   }
 
   /**
-   * The collectors of this build, by kind. IMPORT reads files and folders; feeds, sitemaps and
-   * sites are added here when their collectors are wired in.
+   * The collectors of this build, by kind: the one place the application builds them. IMPORT reads
+   * files and folders; feeds, sitemaps and sites are added here when their collectors are wired in
+   * (their WARC files can go under the archive's folder).
    */
-  static SourceCollectors collectors(Clock clock) {
+  static SourceCollectors collectors(Archive archive, Clock clock) {
     return KindCollectors.standard(clock);
   }
 

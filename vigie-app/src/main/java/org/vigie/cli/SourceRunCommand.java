@@ -57,7 +57,8 @@ final class SourceRunCommand implements Callable<Integer> {
         }
       }
       SourceRunner runner =
-          new SourceRunner(archive, SourceCommand.collectors(clock), clock, commitInterval);
+          new SourceRunner(
+              archive, SourceCommand.collectors(archive, clock), clock, commitInterval);
       int failed = 0;
       for (String id : chosen) {
         failed += runOne(cli, text, runner, id) ? 0 : 1;

@@ -124,7 +124,7 @@ public final class SourceRunner {
     } catch (RuntimeException e) {
       archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
       String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-      String cause = e instanceof SourceException ? "UNSUPPORTED" : e.getClass().getSimpleName();
+      String cause = cause(e);
       registry.runFailed(source.id(), clock.instant(), message, cause);
       return new Result(source.id(), runId, IngestReport.empty(), last.get(), message, cause);
     }
@@ -138,6 +138,17 @@ public final class SourceRunner {
     String message = failure.message() + " (" + failure.origin() + ")";
     registry.runFailed(source.id(), finished, message, failure.cause().name());
     return new Result(source.id(), runId, report, last.get(), message, failure.cause().name());
+  }
+
+  /**
+   * The category of a run's failure: {@code UNSUPPORTED} (no collector for its kind), {@code
+   * BAD_OPTION} (a collector refused its settings), else the exception's simple name.
+   */
+  static String cause(RuntimeException e) {
+    if (e instanceof SourceException) {
+      return "UNSUPPORTED";
+    }
+    return e instanceof IllegalArgumentException ? "BAD_OPTION" : e.getClass().getSimpleName();
   }
 
   /** The first skipped input of a run that delivered nothing, or {@code null}. */
