@@ -2,20 +2,32 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
+import org.vigie.sources.CoverageReader;
+import org.vigie.sources.SourceRunner;
+import org.vigie.sources.SourceScheduler;
+import org.vigie.web.SourcesPages;
 import org.vigie.web.WebServer;
 import org.vigie.web.access.AccessControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code vigie serve}: the web interface over the archive, until Ctrl+C. */
+/**
+ * {@code vigie serve}: the web interface over the archive, until Ctrl+C, collecting the due sources
+ * in the background (at most {@code --source-workers} at once). On Ctrl+C the web server stops
+ * first, then the runs under way are let finish (up to 30 s) before the archive closes.
+ */
 @Command(name = "serve", description = "Serve the web interface and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 7070;
+  private static final long COMMIT_INTERVAL_MS = 2000;
+  private static final Duration POLL = Duration.ofSeconds(15);
 
   @ParentCommand VigieCli cli;
 
@@ -38,15 +50,32 @@ final class ServeCommand implements Callable<Integer> {
               + " everything else still needs one.")
   boolean publicMode;
 
+  @Option(
+      names = "--source-workers",
+      defaultValue = "2",
+      description = "Sources collected at once in the background (default 2; 0 = none).")
+  int sourceWorkers;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (sourceWorkers < 0) {
+      throw new UserException(cli.messages().get("error.badOption", "--source-workers"));
+    }
     try (Archive archive = Archive.open(cli.dataFolder())) {
       UserDirectory users = firstStart(cli, archive);
       AccessControl.Mode mode =
           publicMode ? AccessControl.Mode.PUBLIC : AccessControl.Mode.PROTECTED;
-      serveUntilStopped(cli, archive, host, port, false, new AccessControl(users, mode));
+      serveUntilStopped(
+          cli, archive, host, port, false, new AccessControl(users, mode), sourceWorkers);
     }
     return VigieCli.OK;
+  }
+
+  /** Serves with the default background collection (two sources at once). */
+  static void serveUntilStopped(
+      VigieCli cli, Archive archive, String host, int port, boolean fallback, AccessControl access)
+      throws InterruptedException {
+    serveUntilStopped(cli, archive, host, port, fallback, access, 2);
   }
 
   /**
@@ -71,16 +100,41 @@ final class ServeCommand implements Callable<Integer> {
    * by a free one instead of failing.
    */
   static void serveUntilStopped(
-      VigieCli cli, Archive archive, String host, int port, boolean fallback, AccessControl access)
+      VigieCli cli,
+      Archive archive,
+      String host,
+      int port,
+      boolean fallback,
+      AccessControl access,
+      int sourceWorkers)
       throws InterruptedException {
     int chosen = fallback && !isFree(host, port) ? 0 : port;
     if (!fallback && port != 0 && !isFree(host, port)) {
       throw new UserException("the port " + port + " is in use; choose another with --port");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = new WebServer(archive.store(), access)) {
+    CountDownLatch drained = new CountDownLatch(1);
+    Clock clock = Clock.systemUTC();
+    SourceRunner runner =
+        new SourceRunner(
+            archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
+    try (SourceScheduler scheduler =
+            new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
+        WebServer server =
+            new WebServer(
+                archive.store(),
+                access,
+                new SourcesPages(
+                    archive.catalog().sources(),
+                    scheduler,
+                    new CoverageReader(archive.store()),
+                    clock))) {
+      if (sourceWorkers > 0) {
+        scheduler.start(POLL);
+      }
       int bound = server.start(host, chosen);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "vigie-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> stopUntilDrained(stopped, drained), "vigie-stop"));
       String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
       if (shown.equals("127.0.0.1")) {
         shown = "localhost";
@@ -89,6 +143,19 @@ final class ServeCommand implements Callable<Integer> {
       cli.out.println(cli.messages().get("serve.stop"));
       cli.out.flush();
       stopped.await();
+    } finally {
+      archive.store().commit();
+      drained.countDown();
+    }
+  }
+
+  /** Run by the shutdown hook: wakes the serving thread and waits for its runs to end. */
+  private static void stopUntilDrained(CountDownLatch stopped, CountDownLatch drained) {
+    stopped.countDown();
+    try {
+      drained.await(40, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       UserCommand.class,
       TokenCommand.class,
       ExportCommand.class,
+      SourceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
@@ -103,6 +104,7 @@ public final class VigieCli implements Runnable {
   private static boolean isUserError(Exception e) {
     return e instanceof UserException
         || e instanceof DataFolderBusyException
-        || e instanceof QuerySyntaxException;
+        || e instanceof QuerySyntaxException
+        || e instanceof org.vigie.sources.SourceException;
   }
 }

@@ -1,5 +1,6 @@
 package org.vigie.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.document.AnalyzedDocument;
@@ -10,14 +11,17 @@ import org.vigie.stories.StorySummary;
  * oldest first.
  *
  * @param days the timeline: each day with the documents published on it
+ * @param chart documents per day from its first to its last day, for the timeline chart ({@link
+ *     ChartData}), or {@code null} when no document is dated
  */
-public record StoryView(Chrome chrome, String label, String span, String size, List<Day> days) {
+public record StoryView(
+    Chrome chrome, String label, String span, String size, List<Day> days, String chart) {
 
   /** One day of the timeline. */
   public record Day(String date, String isoDate, List<Entry> documents) {}
 
-  /** One document: its site and title, linking to its page. */
-  public record Entry(String site, String title, String href) {}
+  /** One document: its site, title (linking to its page) and the source it was collected from. */
+  public record Entry(String site, String title, String href, String source) {}
 
   static StoryView of(StorySummary story, List<AnalyzedDocument> documents, Chrome chrome) {
     WebText t = chrome.t();
@@ -38,9 +42,30 @@ public record StoryView(Chrome chrome, String label, String span, String size, L
         StoriesView.label(story, t),
         StoriesView.span(story, t),
         StoriesView.size(story, t),
-        days.stream()
-            .map(d -> new Day(d.date(), d.isoDate(), List.copyOf(d.documents())))
-            .toList());
+        days.stream().map(d -> new Day(d.date(), d.isoDate(), List.copyOf(d.documents()))).toList(),
+        chart(days, t));
+  }
+
+  /** Documents per day, empty days included, from the first dated day to the last. */
+  private static String chart(List<Day> days, WebText t) {
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    for (Day d : days) {
+      if (!d.isoDate().isEmpty()) {
+        counts.merge(LocalDate.parse(d.isoDate()), (long) d.documents().size(), Long::sum);
+      }
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    List<LocalDate> axis = new ArrayList<>();
+    List<Long> values = new ArrayList<>();
+    LocalDate last = counts.lastKey();
+    for (LocalDate d = counts.firstKey(); !d.isAfter(last); d = d.plusDays(1)) {
+      axis.add(d);
+      values.add(counts.getOrDefault(d, 0L));
+    }
+    String name = t.t("story.chart.series");
+    return ChartData.json(axis, List.of(new ChartData.Series(name, values)), name);
   }
 
   private static Entry entry(AnalyzedDocument d, WebText t) {
@@ -48,6 +73,7 @@ public record StoryView(Chrome chrome, String label, String span, String size, L
         d.site() != null
             ? d.site()
             : SearchPage.sourceLabel(d.sourceId() == null ? "—" : d.sourceId(), t);
-    return new Entry(site, SearchPage.displayTitle(d, t), "/documents/" + d.id());
+    String source = d.sourceId() == null ? "—" : SearchPage.sourceLabel(d.sourceId(), t);
+    return new Entry(site, SearchPage.displayTitle(d, t), "/documents/" + d.id(), source);
   }
 }

@@ -67,6 +67,7 @@ public final class WebServer implements AutoCloseable {
           "DENY");
 
   private final DocumentStore store;
+  private final SourcesPages sources;
   private final SearchPage searchPage;
   private final AccessControl access;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -79,7 +80,16 @@ public final class WebServer implements AutoCloseable {
 
   /** A server whose every route is guarded by {@code access} (see {@link AccessRules}). */
   public WebServer(DocumentStore store, AccessControl access) {
+    this(store, access, null);
+  }
+
+  /**
+   * A server whose every route is guarded by {@code access}, showing the sources pages ({@link
+   * SourcesPages}) when given them.
+   */
+  public WebServer(DocumentStore store, AccessControl access, SourcesPages sources) {
     this.store = store;
+    this.sources = sources;
     this.searchPage = new SearchPage(store);
     this.access = access;
   }
@@ -114,6 +124,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/api/search", this::searchApi);
               config.routes.get("/api/documents/{id}", this::documentApi);
               config.routes.get("/health", this::health);
+              if (sources != null) {
+                sources.routes(config, this);
+              }
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));
               config.routes.get("/assets/echarts.min.js", ctx -> script(ctx, ECHARTS));
               errors(config);
@@ -321,7 +334,7 @@ public final class WebServer implements AutoCloseable {
     return ctx.path() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
   }
 
-  private void render(Context ctx, String template, Object view) {
+  void render(Context ctx, String template, Object view) {
     StringOutput out = new StringOutput();
     templates.render(template, view, out);
     ctx.html(out.toString());

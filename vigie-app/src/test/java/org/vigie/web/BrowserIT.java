@@ -55,7 +55,11 @@ class BrowserIT {
         .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
     UserDirectory users = new UserDirectory(archive.catalog().dataSource());
     users.add("analyste", Role.ANALYST, PASSWORD, false);
-    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
+    server =
+        new WebServer(
+            archive.store(),
+            new AccessControl(users, AccessControl.Mode.PROTECTED),
+            SourcesBrowserSteps.sources(archive));
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -200,6 +204,12 @@ class BrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("a.back"), "Back"));
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
     shoot("4-english");
+  }
+
+  @Test
+  void theSourcesPageDrawsItsCoverageChartAndAStoryItsTimeline() throws IOException {
+    signIn();
+    SourcesBrowserSteps.walk(base, browser, BrowserIT::shoot);
   }
 
   @Test

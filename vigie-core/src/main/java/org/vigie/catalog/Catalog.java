@@ -26,9 +26,21 @@ public final class Catalog implements AutoCloseable {
   public static final int MAX_ERRORS_PER_RUN = 10_000;
 
   private final JdbcConnectionPool pool;
+  private final SourceRegistry sources;
 
   private Catalog(JdbcConnectionPool pool) {
     this.pool = pool;
+    this.sources = new SourceRegistry(this);
+  }
+
+  /** The registered sources, their state and their fetch memory. */
+  public SourceRegistry sources() {
+    return sources;
+  }
+
+  /** A pooled connection, for the other catalog classes of this package. */
+  Connection connection() throws SQLException {
+    return pool.getConnection();
   }
 
   /**
@@ -76,11 +88,15 @@ public final class Catalog implements AutoCloseable {
     return pool;
   }
 
-  /** Registers a source if it is new; sources are keyed by id. */
+  /**
+   * Registers a source if it is new; sources are keyed by id. A source of the registry ({@link
+   * SourceRegistry}) is left as it is, so that ingesting files under its id does not change it.
+   */
   public void ensureSource(String id, String name, String kind, String location) {
     sql(
         "MERGE INTO source (id, name, kind, location, created_at) KEY (id) "
-            + "SELECT ?, ?, ?, ?, COALESCE((SELECT created_at FROM source WHERE id = ?), ?)",
+            + "SELECT ?, ?, ?, ?, COALESCE((SELECT created_at FROM source WHERE id = ?), ?) "
+            + "WHERE NOT EXISTS (SELECT 1 FROM source WHERE id = ? AND registered)",
         ps -> {
           ps.setString(1, id);
           ps.setString(2, name);
@@ -88,6 +104,7 @@ public final class Catalog implements AutoCloseable {
           ps.setString(4, location);
           ps.setString(5, id);
           ps.setTimestamp(6, Timestamp.from(Instant.now()));
+          ps.setString(7, id);
           ps.executeUpdate();
           return null;
         });
@@ -170,6 +187,41 @@ public final class Catalog implements AutoCloseable {
           }
           return runs;
         });
+  }
+
+  /** The most recent runs of one source, newest first. */
+  public List<IngestRun> recentRunsOf(String sourceId, int limit) {
+    return sql(
+        "SELECT id, source_id, started_at, finished_at, status, inputs, added, duplicates, failed,"
+            + " warnings, copies FROM ingest_run WHERE source_id = ? ORDER BY id DESC LIMIT ?",
+        ps -> {
+          ps.setString(1, sourceId);
+          ps.setInt(2, limit);
+          List<IngestRun> runs = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              runs.add(run(rs));
+            }
+          }
+          return runs;
+        });
+  }
+
+  /** Runs work in one transaction, committed when it returns, rolled back when it throws. */
+  <T> T transaction(SourceRegistry.Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new CatalogException("catalog transaction failed", e);
+    }
   }
 
   /** One run by id. */

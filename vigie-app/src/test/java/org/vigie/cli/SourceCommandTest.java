@@ -1,0 +1,193 @@
+package org.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.cli.VigieCliTest.vigie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.cli.VigieCliTest.Run;
+import org.vigie.document.DocumentJson;
+
+/** {@code vigie source add|list|run|remove} in-process, on the hand-written fixture folder. */
+class SourceCommandTest {
+  static final Path KLEDU = Path.of("../vigie-core/src/test/resources/sources/kledu");
+
+  @TempDir Path work;
+
+  private String data() {
+    return work.resolve("data").toString();
+  }
+
+  @Test
+  void addListRunAndRemoveAnImportSource() throws Exception {
+    Run add =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            data(),
+            "--name",
+            "Radio Kledu",
+            "--kind",
+            "import",
+            "--path",
+            KLEDU.toString(),
+            "--country",
+            "ML",
+            "--language",
+            "fra",
+            "--tag",
+            "radio",
+            "--tag",
+            "bamako",
+            "--every",
+            "6h",
+            "--option",
+            "format=jsonl");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.out()).contains("Source enregistrée : radio-kledu (import, 6 h)");
+
+    Run listed = vigie("source", "list", "--data", data());
+    assertThat(listed.exit()).as(listed.err()).isZero();
+    assertThat(listed.out()).contains("ÉTAT").contains("radio-kledu").contains("jamais collectée");
+
+    Run ran = vigie("source", "run", "radio-kledu", "--data", data());
+    assertThat(ran.exit()).as(ran.err()).isZero();
+    assertThat(ran.err()).contains("radio-kledu : 3 documents ajoutés, 0 déjà présents");
+    assertThat(ran.err()).contains("1/1 fichiers").contains("█");
+
+    Run again = vigie("source", "run", "radio-kledu", "--data", data(), "--lang", "en");
+    assertThat(again.err()).contains("radio-kledu: 0 documents added, 3 already there");
+
+    JsonNode json =
+        DocumentJson.mapper().readTree(vigie("source", "list", "--json", "--data", data()).out());
+    JsonNode kledu = json.get(0);
+    assertThat(kledu.get("id").asText()).isEqualTo("radio-kledu");
+    assertThat(kledu.get("kind").asText()).isEqualTo("import");
+    assertThat(kledu.get("tags").toString()).isEqualTo("[\"radio\",\"bamako\"]");
+    assertThat(kledu.get("schedule").asText()).isEqualTo("PT6H");
+    assertThat(kledu.get("options").get("format").asText()).isEqualTo("jsonl");
+    assertThat(kledu.get("state").get("lastSuccessAt").isNull()).isFalse();
+    assertThat(kledu.get("state").get("consecutiveFailures").asInt()).isZero();
+    assertThat(kledu.get("coverage").get("lastDocumentAt").asText()).startsWith("2024-03-09");
+    assertThat(kledu.get("coverage").get("usualIntervalSeconds").asLong())
+        .isEqualTo(2 * 86400 + 43200);
+
+    Run english = vigie("source", "list", "--data", data(), "--lang", "en");
+    assertThat(english.out()).contains("LAST SUCCESS").contains("silent");
+
+    Run removed = vigie("source", "remove", "radio-kledu", "--data", data());
+    assertThat(removed.exit()).isZero();
+    assertThat(removed.out()).contains("Source retirée : radio-kledu");
+    assertThat(vigie("source", "list", "--data", data()).out())
+        .contains("Aucune source enregistrée");
+    assertThat(vigie("search", "Sikasso", "--data", data()).out()).contains("Sikasso");
+  }
+
+  @Test
+  void aFailingRunExitsWithTwoAndShowsItsErrorInTheList() throws Exception {
+    Path missing = work.resolve("absent");
+    vigie(
+        "source",
+        "add",
+        "--data",
+        data(),
+        "--id",
+        "absent",
+        "--name",
+        "Absent",
+        "--kind",
+        "import",
+        "--path",
+        missing.toString(),
+        "--every",
+        "1h");
+    Run due = vigie("source", "run", "--all-due", "--data", data());
+    assertThat(due.exit()).isEqualTo(2);
+    assertThat(due.err())
+        .contains("absent : échec —")
+        .contains("no such file or folder")
+        .contains("[UNREADABLE]");
+    Run listed = vigie("source", "list", "--data", data());
+    assertThat(listed.out()).contains("en échec (1)").contains("no such file or folder");
+    assertThat(vigie("source", "run", "--all-due", "--data", data()).err())
+        .contains("Aucune source n'est due maintenant.");
+    Files.createDirectories(missing);
+    Files.copy(KLEDU.resolve("2024-03.jsonl"), missing.resolve("a.jsonl"));
+    assertThat(vigie("source", "run", "absent", "--data", data()).exit()).isZero();
+    assertThat(vigie("source", "list", "--data", data()).out())
+        .contains("silencieuse")
+        .doesNotContain("no such file");
+  }
+
+  @Test
+  void badInputIsAUsageErrorNamingTheValue() {
+    String d = data();
+    Run kind =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "X",
+            "--kind",
+            "rss",
+            "--url",
+            "https://x.example/");
+    assertThat(kind.exit()).isEqualTo(2);
+    assertThat(kind.err()).contains("type de source inconnu « rss »").doesNotContain("Exception");
+    Run every =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "X",
+            "--kind",
+            "feed",
+            "--url",
+            "https://x.example/",
+            "--every",
+            "souvent");
+    assertThat(every.err()).contains("fréquence illisible « souvent »");
+    Run where =
+        vigie("source", "add", "--data", d, "--name", "X", "--kind", "feed", "--path", "/tmp");
+    assertThat(where.exit()).isEqualTo(2);
+    vigie(
+        "source",
+        "add",
+        "--data",
+        d,
+        "--name",
+        "X",
+        "--kind",
+        "feed",
+        "--url",
+        "https://x.example/");
+    Run twice =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "X",
+            "--kind",
+            "feed",
+            "--url",
+            "https://x.example/");
+    assertThat(twice.exit()).isEqualTo(2);
+    assertThat(twice.err()).contains("'x' already exists");
+    assertThat(vigie("source", "remove", "nope", "--data", d).err())
+        .contains("aucune source n'a l'identifiant « nope »");
+    assertThat(vigie("source", "run", "nope", "--data", d).exit()).isEqualTo(2);
+    Run feed = vigie("source", "run", "x", "--data", d);
+    assertThat(feed.exit()).isEqualTo(2);
+    assertThat(feed.err()).contains("cannot collect feed sources yet");
+  }
+}
