@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.access.Role;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.catalog.IngestRun;
 import org.vigie.document.DocumentJson;
@@ -51,11 +53,18 @@ class ServeSourcesIT {
             "1h");
     assertThat(added.exit()).as(added.err()).isZero();
 
+    String token;
+    try (Archive archive = Archive.open(data)) {
+      UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+      users.add("lecteur", Role.VIEWER, "un mot de passe de lecteur", false);
+      token = users.createToken("lecteur", "test").secret();
+    }
+
     Path log = work.resolve("serve.log");
     Process child = startServe(data, log);
     try {
       int port = waitForPort(log, child);
-      JsonNode kledu = waitForSuccess(port, child);
+      JsonNode kledu = waitForSuccess(port, child, token);
       assertThat(kledu.get("state").get("consecutiveFailures").asInt()).isZero();
       assertThat(kledu.get("coverage").get("lastDocumentAt").asText()).startsWith("2024-03-09");
     } finally {
@@ -100,7 +109,7 @@ class ServeSourcesIT {
     throw new AssertionError("serve did not start within 60 s: " + Files.readString(log));
   }
 
-  private static JsonNode waitForSuccess(int port, Process child) throws Exception {
+  private static JsonNode waitForSuccess(int port, Process child, String token) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
@@ -109,6 +118,7 @@ class ServeSourcesIT {
           http.send(
                   HttpRequest.newBuilder(
                           URI.create("http://127.0.0.1:" + port + "/api/sources/radio-kledu"))
+                      .header("Authorization", "Bearer " + token)
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();

@@ -156,7 +156,10 @@ class SourcesPagesIT {
 
     assertThat(doc.select("script").eachAttr("src"))
         .containsExactly(
-            "/assets/htmx.min.js", "/assets/echarts.min.js", "/assets/vigie-charts.js");
+            "/assets/htmx.min.js",
+            "/assets/csrf.js",
+            "/assets/echarts.min.js",
+            "/assets/vigie-charts.js");
     assertThat(doc.select("[style]")).isEmpty();
     assertThat(get("/assets/vigie-charts.js").body()).contains("data-chart");
 
