@@ -10,6 +10,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,7 +25,14 @@ import org.vigie.access.Role;
 import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.catalog.SourceRegistry;
 import org.vigie.document.DocumentJson;
+import org.vigie.sources.CoverageReader;
+import org.vigie.sources.KindCollectors;
+import org.vigie.sources.Source;
+import org.vigie.sources.SourceKind;
+import org.vigie.sources.SourceRunner;
+import org.vigie.sources.SourceScheduler;
 import org.vigie.web.access.AccessControl;
 
 /**
@@ -38,6 +47,7 @@ class OpenApiIT {
   @TempDir static Path work;
   static Archive archive;
   static WebServer server;
+  static SourceScheduler scheduler;
   static String bearer;
   static WebClient client;
   static final Map<String, String> FOUND = new HashMap<>();
@@ -49,13 +59,36 @@ class OpenApiIT {
     UserDirectory users = new UserDirectory(archive.catalog().dataSource());
     users.add("admin", Role.ADMIN, "un mot de passe de test", false);
     bearer = "Bearer " + users.createToken("admin", "openapi test").secret();
-    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
+    Clock clock = Clock.systemUTC();
+    SourceRegistry registry = archive.catalog().sources();
+    registry.add(
+        new Source(
+            "seeds",
+            "Corpus d'exemple",
+            SourceKind.IMPORT,
+            Path.of("../samples/seeds").toAbsolutePath().toString(),
+            "ML",
+            "fra",
+            List.of("exemple"),
+            Duration.ofDays(1),
+            false,
+            Map.of()),
+        clock.instant());
+    SourceRunner runner = new SourceRunner(archive, KindCollectors.standard(clock), clock, 500);
+    runner.run("seeds", p -> {});
+    scheduler = new SourceScheduler(runner, clock, 1);
+    server =
+        new WebServer(
+            archive.store(),
+            new AccessControl(users, AccessControl.Mode.PROTECTED),
+            new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock));
     client = new WebClient("http://127.0.0.1:" + server.start("127.0.0.1", 0));
   }
 
   @AfterAll
   static void stop() {
     server.close();
+    scheduler.close();
     archive.close();
   }
 
