@@ -54,6 +54,21 @@ final class JsonSkimmer implements Closeable {
     return b;
   }
 
+  /**
+   * Skips a JavaScript prefix up to the first {@code [} (an X archive's {@code
+   * window.YTD.tweets.part0 = }); returns whether one was found, before at most {@code max} bytes.
+   */
+  boolean skipToArray(int max) throws IOException {
+    for (int i = 0; i < max; i++) {
+      int b = peek();
+      if (b == '[' || b < 0) {
+        return b == '[';
+      }
+      next();
+    }
+    return false;
+  }
+
   /** Consumes the next token byte, which must be {@code expected}. */
   void expect(char expected) throws IOException {
     int b = peekToken();

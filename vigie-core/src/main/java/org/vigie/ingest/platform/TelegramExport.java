@@ -1,14 +1,8 @@
 package org.vigie.ingest.platform;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import org.vigie.document.RawDocument;
 import org.vigie.ingest.DocumentSink;
-import org.vigie.ingest.ErrorCause;
-import org.vigie.ingest.IngestError;
 
 /**
  * Telegram Desktop's JSON export ({@code result.json}): one chat ({@code {"name", "type", "id",
@@ -31,7 +25,6 @@ import org.vigie.ingest.IngestError;
  */
 public final class TelegramExport implements ExportReader {
   static final String PLATFORM = "telegram";
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   @Override
   public void read(ExportFile file, DocumentSink sink) throws IOException {
@@ -123,56 +116,21 @@ public final class TelegramExport implements ExportReader {
 
     private String scalar() throws IOException {
       json.capture(64 * 1024);
-      JsonNode node = JSON.readTree(json.value(), 0, json.valueLength());
+      JsonNode node = JsonRecords.JSON.readTree(json.value(), 0, json.valueLength());
       return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 
     private void messages(Chat chat) throws IOException {
-      if (json.peekToken() != '[') {
-        json.skip();
-        return;
-      }
-      json.expect('[');
-      if (json.peekToken() == ']') {
-        json.expect(']');
-        return;
-      }
-      do {
-        message(chat);
-      } while (json.more(']'));
-    }
-
-    private void message(Chat chat) throws IOException {
-      int index = chat.messages++;
-      json.peekToken();
-      long offset = json.offset();
-      long line = json.line();
-      String origin = file.atOffset(offset);
-      String where = "message #" + index + " (line " + line + ")";
-      if (!json.capture(file.maxRecordBytes())) {
-        report(
-            origin, ErrorCause.TOO_LARGE, where + " is over " + file.maxRecordBytes() + " bytes");
-        return;
-      }
-      try {
-        JsonNode node = JSON.readTree(json.value(), 0, json.valueLength());
-        RawDocument post =
-            TelegramMessages.toPost(file, origin, chat.id, chat.name, chat.isChannel(), node);
-        if (post != null) {
-          sink.accept(post);
-        }
-      } catch (JacksonException e) {
-        report(
-            origin,
-            ErrorCause.MALFORMED_RECORD,
-            where + " is not valid JSON: " + e.getOriginalMessage());
-      } catch (BadRecordException e) {
-        report(origin, e.errorCause(), where + ": " + e.getMessage());
-      }
-    }
-
-    private void report(String origin, ErrorCause cause, String message) {
-      sink.reject(IngestError.skipped(origin, cause, message));
+      chat.messages =
+          JsonRecords.readArray(
+              json,
+              file,
+              sink,
+              "message",
+              chat.messages,
+              (origin, node) ->
+                  TelegramMessages.toPost(
+                      file, origin, chat.id, chat.name, chat.isChannel(), node));
     }
   }
 }

@@ -157,11 +157,7 @@ final class TelegramMessages {
   }
 
   private static Long count(JsonNode m, String field) throws BadRecordException {
-    JsonNode n = m.get(field);
-    if (n == null || n.isNull() || n.isContainerNode()) {
-      return null;
-    }
-    return Posts.count(field, n.asText());
+    return JsonRecords.count(m, field);
   }
 
   /** The sum of {@code reactions[].count}. */
@@ -179,12 +175,7 @@ final class TelegramMessages {
   }
 
   private static String text(JsonNode m, String field) {
-    JsonNode n = m.get(field);
-    if (n == null || n.isNull() || n.isContainerNode()) {
-      return null;
-    }
-    String s = n.asText();
-    return s.isBlank() ? null : s.strip();
+    return JsonRecords.text(m, field);
   }
 
   private static void addIf(List<Relation> relations, Relation r) {
