@@ -85,7 +85,8 @@ class TelegramExportTest {
     Exports.Recording r = read("full-export.json");
 
     assertThat(r.errors).isEmpty();
-    assertThat(r.postIds()).containsExactly("1777000111/302", "1777000111/303", "5550001/12");
+    assertThat(r.postIds())
+        .containsExactly("1777000111/302", "1777000111/303", "1777000111/304", "5550001/12");
     assertThat(r.documents.get(0).post().account())
         .isEqualTo(new Account("telegram", "user4440002", null, "Moussa Ndiaye", null));
     PostMetadata reply = r.documents.get(1).post();
