@@ -16,6 +16,7 @@ import java.util.Arrays;
  * line of what it reads. Not thread-safe.
  */
 final class JsonSkimmer implements Closeable {
+  private static final int MAX_KEY_BYTES = 64 * 1024;
   private final InputStream in;
   private final byte[] buffer = new byte[64 * 1024];
   private int pos;
@@ -100,7 +101,10 @@ final class JsonSkimmer implements Closeable {
       throw new MalformedJsonException(
           "expected a key but found " + describe(peekToken()), offset(), line);
     }
-    capture(Integer.MAX_VALUE);
+    if (!capture(MAX_KEY_BYTES)) {
+      throw new MalformedJsonException(
+          "a key longer than " + MAX_KEY_BYTES + " bytes (a broken string?)", offset(), line);
+    }
     expect(':');
     return JsonStrings.decode(value, 1, valueLength - 1);
   }
