@@ -2,8 +2,14 @@ package org.vigie.ingest.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.Account;
 import org.vigie.document.Engagement;
 import org.vigie.document.PostMetadata;
@@ -134,6 +140,26 @@ class TelegramExportTest {
     assertThat(r.errors.get(3).message())
         .contains("the file ends inside the value that starts at byte 1000 (line 40)")
         .endsWith("truncated at byte 1050 (line 43)");
+  }
+
+  @Test
+  void aGzippedExportIsReadAsIs(@TempDir Path work) throws IOException {
+    Path gz = work.resolve("result.json.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(Exports.path("telegram", "channel.json"), out);
+    }
+    Exports.Recording r = Exports.collect(ExportFormat.TELEGRAM, new TelegramExport(), gz);
+    assertThat(r.errors).isEmpty();
+    assertThat(r.postIds()).hasSize(5).startsWith("1234567890/2");
+  }
+
+  @Test
+  void anExportFolderIsReadThroughItsResultJson(@TempDir Path work) throws IOException {
+    Files.copy(Exports.path("telegram", "full-export.json"), work.resolve("result.json"));
+    Files.createDirectories(work.resolve("photos"));
+    Exports.Recording r = Exports.collect(ExportFormat.TELEGRAM, new TelegramExport(), work);
+    assertThat(r.errors).isEmpty();
+    assertThat(r.postIds()).hasSize(4);
   }
 
   @Test
