@@ -2,14 +2,21 @@ package org.vigie.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.document.Account;
+import org.vigie.ingest.Collector;
 import org.vigie.ingest.ErrorCause;
 import org.vigie.ingest.IngestError;
 import org.vigie.ingest.IngestReport;
+import org.vigie.ingest.platform.ExportCollector;
+import org.vigie.ingest.platform.ExportFormat;
+import org.vigie.ingest.platform.ExportOptions;
+import org.vigie.ingest.platform.ExportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +28,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "ingest",
-    description = "Ingest files and folders (.html, .txt, .jsonl, .warc, also gzipped).")
+    description =
+        "Ingest files and folders (.html, .txt, .jsonl, .warc, also gzipped), or platform exports"
+            + " with --format (telegram, x, crowdtangle, csv, jsonl).")
 final class IngestCommand implements Callable<Integer> {
   private static final int ERRORS_SHOWN = 20;
 
@@ -37,6 +46,34 @@ final class IngestCommand implements Callable<Integer> {
   String source;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Read the inputs as a platform export: telegram (result.json), x (tweets.js),"
+              + " crowdtangle (CSV), csv or jsonl (with --map).")
+  String format;
+
+  @Option(
+      names = "--map",
+      paramLabel = "FIELD=COLUMN",
+      description =
+          "For --format csv|jsonl|crowdtangle: the column or key of a post field, repeated"
+              + " (text=message, published=created, account.handle=screen_name…).")
+  List<String> mapping = List.of();
+
+  @Option(
+      names = "--platform",
+      paramLabel = "NAME",
+      description = "The posts' platform for --format csv|jsonl|crowdtangle (facebook, mastodon…).")
+  String platform;
+
+  @Option(
+      names = "--account",
+      paramLabel = "HANDLE",
+      description = "The author's handle when the export does not name it (an X archive alone).")
+  String account;
+
+  @Option(
       names = "--commit-interval",
       hidden = true,
       defaultValue = "2000",
@@ -50,9 +87,36 @@ final class IngestCommand implements Callable<Integer> {
         throw new UserException(cli.messages().get("error.noSuchPath", p));
       }
     }
+    Collector collector = collector();
     try (Archive archive = Archive.open(cli.dataFolder())) {
-      IngestReport report = run(cli, archive, paths, sourceId(), commitInterval);
+      IngestReport report = run(cli, archive, paths, sourceId(), collector, commitInterval);
       return report.failed() > 0 ? VigieCli.USAGE : VigieCli.OK;
+    }
+  }
+
+  /** The export collector {@code --format} asks for, or {@code null} for files. */
+  private Collector collector() {
+    if (format == null) {
+      if (!mapping.isEmpty() || platform != null) {
+        throw new UserException(cli.messages().get("error.mapWithoutFormat"));
+      }
+      return null;
+    }
+    try {
+      ExportFormat chosen = ExportFormat.of(format);
+      Account author =
+          account == null
+              ? null
+              : new Account(
+                  platform != null ? platform : chosen.id(),
+                  null,
+                  account.replaceFirst("^@", ""),
+                  null,
+                  null);
+      ExportReader reader = new ExportOptions(chosen, mapping, platform, author).reader();
+      return new ExportCollector(chosen, reader, paths, sourceId(), Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      throw new UserException(cli.messages().get("error.importOptions", e.getMessage()));
     }
   }
 
@@ -63,10 +127,24 @@ final class IngestCommand implements Callable<Integer> {
   /** Ingests with a progress bar and prints the summary; shared with {@code demo}. */
   static IngestReport run(
       VigieCli cli, Archive archive, List<Path> inputs, String sourceId, long commitInterval) {
+    return run(cli, archive, inputs, sourceId, null, commitInterval);
+  }
+
+  /** Like {@link #run(VigieCli, Archive, List, String, long)}, reading with {@code collector}. */
+  static IngestReport run(
+      VigieCli cli,
+      Archive archive,
+      List<Path> inputs,
+      String sourceId,
+      Collector collector,
+      long commitInterval) {
     Messages text = cli.messages();
     ProgressBar bar = new ProgressBar(cli.err, System.console() != null, text);
     FileIngest ingest = new FileIngest(archive, commitInterval);
-    FileIngest.Result result = ingest.run(inputs, sourceId, bar::update);
+    FileIngest.Result result =
+        collector == null
+            ? ingest.run(inputs, sourceId, bar::update)
+            : ingest.run(inputs, sourceId, collector, bar::update);
     bar.finish(result.lastProgress());
     printSummary(cli, text, result.report(), result.runId());
     cli.err.println(text.get("ingest.total", archive.folder(), archive.store().count()));

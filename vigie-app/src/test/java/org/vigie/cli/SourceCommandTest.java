@@ -22,6 +22,50 @@ class SourceCommandTest {
   }
 
   @Test
+  void anImportSourceWithAFormatReadsAPlatformExport() throws Exception {
+    Path channel = Path.of("../vigie-core/src/test/resources/platform/telegram/channel.json");
+    Run add =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            data(),
+            "--name",
+            "Canal Telegram",
+            "--kind",
+            "import",
+            "--path",
+            channel.toString(),
+            "--option",
+            "format=telegram");
+    assertThat(add.exit()).as(add.err()).isZero();
+    Run ran = vigie("source", "run", "canal-telegram", "--data", data());
+    assertThat(ran.exit()).as(ran.err()).isZero();
+    assertThat(ran.err()).containsPattern("canal-telegram : [1-9][0-9]* documents ajoutés");
+    Run forwarded = vigie("search", "type:post relation:forward", "--json", "--data", data());
+    assertThat(forwarded.exit()).as(forwarded.err()).isZero();
+    assertThat(DocumentJson.mapper().readTree(forwarded.out()).get("total").asLong()).isPositive();
+    Run generic =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            data(),
+            "--name",
+            "Sans correspondance",
+            "--kind",
+            "import",
+            "--path",
+            channel.toString(),
+            "--option",
+            "format=jsonl");
+    assertThat(generic.exit()).isZero();
+    Run refused = vigie("source", "run", "sans-correspondance", "--data", data());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("text=COLUMN").contains("BAD_OPTION");
+  }
+
+  @Test
   void addListRunAndRemoveAnImportSource() throws Exception {
     Run add =
         vigie(
@@ -44,9 +88,7 @@ class SourceCommandTest {
             "--tag",
             "bamako",
             "--every",
-            "6h",
-            "--option",
-            "format=jsonl");
+            "6h");
     assertThat(add.exit()).as(add.err()).isZero();
     assertThat(add.out()).contains("Source enregistrée : radio-kledu (import, 6 h)");
 
@@ -69,7 +111,7 @@ class SourceCommandTest {
     assertThat(kledu.get("kind").asText()).isEqualTo("import");
     assertThat(kledu.get("tags").toString()).isEqualTo("[\"radio\",\"bamako\"]");
     assertThat(kledu.get("schedule").asText()).isEqualTo("PT6H");
-    assertThat(kledu.get("options").get("format").asText()).isEqualTo("jsonl");
+    assertThat(kledu.get("options").size()).isZero();
     assertThat(kledu.get("state").get("lastSuccessAt").isNull()).isFalse();
     assertThat(kledu.get("state").get("consecutiveFailures").asInt()).isZero();
     assertThat(kledu.get("coverage").get("lastDocumentAt").asText()).startsWith("2024-03-09");

@@ -17,6 +17,7 @@ final class BenchOptions {
   List<Long> sizes = List.of(10_000L, 100_000L);
   boolean breakdown = true;
   boolean keep;
+  long megabytes = 2048;
   String command = "bench";
 
   /**
@@ -49,13 +50,14 @@ final class BenchOptions {
         case "--sizes" -> o.sizes = sizes(value(args, ++k, a));
         case "--no-breakdown" -> o.breakdown = false;
         case "--keep" -> o.keep = true;
+        case "--mb" -> o.megabytes = number(value(args, ++k, a), a);
         case "--command" -> o.command = value(args, ++k, a);
         default ->
             throw new IllegalArgumentException(
                 "unknown option '"
                     + a
                     + "'; known: --sizes --seed --keep --no-breakdown --shared --work --docs"
-                    + " --gc-log --command");
+                    + " --gc-log --command --mb");
       }
     }
     return o;

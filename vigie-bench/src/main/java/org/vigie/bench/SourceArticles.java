@@ -45,6 +45,17 @@ record SourceArticles(List<Article> articles) {
     return new SourceArticles(List.copyOf(all));
   }
 
+  /** The articles of a folder of seed texts alone, for when MasakhaNEWS is absent. */
+  static SourceArticles seeds(Path folder) throws IOException {
+    List<Article> all = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path p : files.sorted().toList()) {
+        all.add(seed(Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    return new SourceArticles(List.copyOf(all));
+  }
+
   private static List<Article> tsv(Path file) throws IOException {
     List<Article> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vigie.analysis.Stages;
+import org.vigie.ingest.Collector;
 import org.vigie.ingest.FileCollector;
 import org.vigie.ingest.IngestProgress;
 import org.vigie.ingest.IngestReport;
@@ -29,6 +30,16 @@ public final class FileIngest {
 
   /** Runs one ingest of {@code inputs}, every document tagged with {@code sourceId}. */
   public Result run(List<Path> inputs, String sourceId, Consumer<IngestProgress> progress) {
+    FileCollector collector = new FileCollector(sourceId, Clock.systemUTC());
+    return run(inputs, sourceId, (sink, read) -> collector.collect(inputs, sink, read), progress);
+  }
+
+  /**
+   * Runs one ingest of {@code inputs} read by {@code collector} (a platform export's, for example),
+   * every document tagged with {@code sourceId}.
+   */
+  public Result run(
+      List<Path> inputs, String sourceId, Collector collector, Consumer<IngestProgress> progress) {
     String described = String.join(", ", inputs.stream().map(Path::toString).toList());
     archive.catalog().ensureSource(sourceId, sourceName(inputs), "files", described);
     long runId = archive.catalog().startRun(sourceId, described);
@@ -40,12 +51,11 @@ public final class FileIngest {
             archive.store(),
             Runtime.getRuntime().availableProcessors(),
             commitEveryMillis);
-    FileCollector collector = new FileCollector(sourceId, Clock.systemUTC());
     IngestReport report;
     try {
       report =
           ingester.ingest(
-              (sink, read) -> collector.collect(inputs, sink, read),
+              collector,
               p -> {
                 last.set(p);
                 progress.accept(p);

@@ -33,6 +33,9 @@ import java.util.Objects;
  * @param storyId the story it belongs to, or {@code null}
  * @param account the author account of a post, or {@code null}
  * @param engagement a post's metrics, or {@code null}
+ * @param relations a post's forwards, retweets, replies, quotes, mentions, links, hashtags and
+ *     media ({@link Relation}), in the post's order; empty for articles
+ * @param edited when a post was last edited, ISO 8601, or {@code null}
  */
 public record AnalyzedDocument(
     String id,
@@ -56,7 +59,9 @@ public record AnalyzedDocument(
     String duplicateOf,
     String storyId,
     Account account,
-    Engagement engagement) {
+    Engagement engagement,
+    List<Relation> relations,
+    String edited) {
 
   public static final String ARTICLE = "article";
   public static final String POST = "post";
@@ -73,6 +78,7 @@ public record AnalyzedDocument(
     dates = List.copyOf(dates == null ? List.of() : dates);
     figures = List.copyOf(figures == null ? List.of() : figures);
     topics = List.copyOf(topics == null ? List.of() : topics);
+    relations = List.copyOf(relations == null ? List.of() : relations);
   }
 
   public static Builder builder() {
@@ -102,7 +108,9 @@ public record AnalyzedDocument(
         .duplicateOf(duplicateOf)
         .storyId(storyId)
         .account(account)
-        .engagement(engagement);
+        .engagement(engagement)
+        .relations(relations)
+        .edited(edited);
   }
 
   /** Mutable companion of {@link AnalyzedDocument}; the pipeline's stages fill one in. */
@@ -129,6 +137,8 @@ public record AnalyzedDocument(
     private String storyId;
     private Account account;
     private Engagement engagement;
+    private List<Relation> relations = List.of();
+    private String edited;
 
     private Builder() {}
 
@@ -242,6 +252,20 @@ public record AnalyzedDocument(
       return this;
     }
 
+    public Builder relations(List<Relation> v) {
+      relations = v;
+      return this;
+    }
+
+    public Builder edited(String v) {
+      edited = v;
+      return this;
+    }
+
+    public String type() {
+      return type;
+    }
+
     public String id() {
       return id;
     }
@@ -289,7 +313,9 @@ public record AnalyzedDocument(
           duplicateOf,
           storyId,
           account,
-          engagement);
+          engagement,
+          relations,
+          edited);
     }
   }
 }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param content the raw bytes; never decoded by the collector, so nothing is lost
  * @param hints metadata that came with the input (for example the {@code title} and {@code
  *     published} keys of a JSONL line); keys are those of {@link Hint}
+ * @param post what a platform export says about a post (account, metrics, relations), or {@code
+ *     null} for anything that is not a social-media post
  */
 public record RawDocument(
     String origin,
@@ -28,7 +30,8 @@ public record RawDocument(
     String contentType,
     String charset,
     byte[] content,
-    Map<String, String> hints) {
+    Map<String, String> hints,
+    PostMetadata post) {
 
   /** Metadata keys a collector may pass along with the bytes. */
   public static final class Hint {
@@ -53,6 +56,24 @@ public record RawDocument(
     hints = hints == null ? Map.of() : Map.copyOf(hints);
   }
 
+  /** A document that is not a platform post. */
+  public RawDocument(
+      String origin,
+      String sourceId,
+      String url,
+      Instant fetchedAt,
+      String contentType,
+      String charset,
+      byte[] content,
+      Map<String, String> hints) {
+    this(origin, sourceId, url, fetchedAt, contentType, charset, content, hints, null);
+  }
+
+  /** Whether it is a social-media post read from a platform export. */
+  public boolean isPost() {
+    return post != null;
+  }
+
   public boolean isHtml() {
     return HTML.equals(contentType);
   }
@@ -71,7 +92,8 @@ public record RawDocument(
         && contentType.equals(r.contentType)
         && Objects.equals(charset, r.charset)
         && Arrays.equals(content, r.content)
-        && hints.equals(r.hints);
+        && hints.equals(r.hints)
+        && Objects.equals(post, r.post);
   }
 
   @Override

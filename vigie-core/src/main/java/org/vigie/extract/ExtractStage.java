@@ -18,6 +18,9 @@ import org.vigie.pipeline.Stage;
  * Binary content ({@link ErrorCause#BINARY}) and documents with no text left ({@link
  * ErrorCause#NO_TEXT}) are rejected. The id and the language are left to later stages.
  *
+ * <p>Platform posts ({@link RawDocument#isPost()}) keep their words as given and take their
+ * metadata from the post ({@link PostExtraction}).
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ExtractStage implements Stage {
@@ -33,6 +36,10 @@ public final class ExtractStage implements Stage {
   @Override
   public void process(DocumentDraft draft) {
     RawDocument raw = draft.raw();
+    if (raw.isPost()) {
+      PostExtraction.fill(draft);
+      return;
+    }
     TextDecoder.Decoded decoded = decode(draft);
     Extraction found =
         isHtml(raw) ? html.extract(decoded.text(), raw.url()) : plain.clean(decoded.text());

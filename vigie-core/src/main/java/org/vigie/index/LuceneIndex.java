@@ -663,6 +663,7 @@ public final class LuceneIndex implements DocumentStore {
     keyword(d, SearchFields.CONTENT_TYPE, doc.contentType());
     entities(d, doc.entities());
     speakers(d, doc.quotes());
+    PostFields.add(d, doc);
     if (doc.url() != null) {
       d.add(new StringField(SearchFields.URL, doc.url(), Field.Store.NO));
     }

@@ -1,5 +1,6 @@
 package org.vigie.language;
 
+import java.util.regex.Pattern;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.RawDocument;
 import org.vigie.pipeline.DocumentDraft;
@@ -7,9 +8,12 @@ import org.vigie.pipeline.Stage;
 
 /**
  * Sets the document's language: the one its input declared (a JSONL {@code language} key), or else
- * the detector's guess on the title and text.
+ * the detector's guess on the title and text. A post's URLs, {@code @handles} and {@code #hashtags}
+ * are left out of the guess: in a 10-word post they would outweigh the words.
  */
 public final class LanguageStage implements Stage {
+  private static final Pattern PLATFORM_TOKENS =
+      Pattern.compile("(?:https?://|www\\.)\\S+|[@#][\\p{L}\\p{N}_]+");
   private final LanguageDetector detector;
 
   public LanguageStage(LanguageDetector detector) {
@@ -31,6 +35,9 @@ public final class LanguageStage implements Stage {
     AnalyzedDocument.Builder doc = draft.document();
     String title = doc.title() == null ? "" : doc.title() + "\n";
     String text = doc.text() == null ? "" : doc.text();
+    if (draft.raw().isPost()) {
+      text = PLATFORM_TOKENS.matcher(text).replaceAll(" ");
+    }
     doc.language(detector.detect(title + text).code());
   }
 }

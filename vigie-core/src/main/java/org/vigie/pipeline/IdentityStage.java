@@ -1,8 +1,13 @@
 package org.vigie.pipeline;
 
 import org.vigie.document.ContentId;
+import org.vigie.document.PostMetadata;
 
-/** Gives the document its content-derived id; runs after the text is final. */
+/**
+ * Gives the document its content-derived id; runs after the text is final. A post's id also hashes
+ * its platform, account and post id ({@link ContentId#ofPost}): two accounts posting the same three
+ * words are two posts, and one post read from two exports is one.
+ */
 public final class IdentityStage implements Stage {
 
   @Override
@@ -16,6 +21,12 @@ public final class IdentityStage implements Stage {
     if (text == null) {
       throw new IllegalStateException("stage 'identity' runs before any stage gave a text");
     }
-    draft.document().id(ContentId.ofText(text));
+    PostMetadata post = draft.raw().post();
+    draft
+        .document()
+        .id(
+            post == null
+                ? ContentId.ofText(text)
+                : ContentId.ofPost(post.platform(), post.accountKey(), post.postId(), text));
   }
 }

@@ -37,6 +37,19 @@ public final class SearchFields {
   /** The id of the story a document belongs to (not a default facet). */
   public static final String STORY = "story";
 
+  /** A post's platform ({@code telegram}, {@code x}, {@code facebook}…). */
+  public static final String PLATFORM = "platform";
+
+  /** A post's author account: its platform id and its handle, either matches. */
+  public static final String ACCOUNT = "account";
+
+  /**
+   * A post's relations ({@link org.vigie.document.Relation}): the kind alone ({@code forward}) or
+   * the kind and its target ({@code forward:channel1234}, {@code mention:studiotamani}, {@code
+   * hashtag:mali}, {@code link:https://…}, {@code reply:1234/56}).
+   */
+  public static final String RELATION = "relation";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -54,7 +67,10 @@ public final class SearchFields {
           URL,
           ID,
           DUPLICATE_OF,
-          STORY);
+          STORY,
+          PLATFORM,
+          ACCOUNT,
+          RELATION);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
@@ -96,7 +112,9 @@ public final class SearchFields {
           Map.entry("locuteur", SPEAKER),
           Map.entry("locutrice", SPEAKER),
           Map.entry("copie_de", DUPLICATE_OF),
-          Map.entry("histoire", STORY));
+          Map.entry("histoire", STORY),
+          Map.entry("plateforme", PLATFORM),
+          Map.entry("compte", ACCOUNT));
 
   private SearchFields() {}
 

@@ -1,6 +1,5 @@
 package org.vigie.sources;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.vigie.fetch.FetchMemory;
 import org.vigie.ingest.Collector;
 import org.vigie.ingest.FileCollector;
+import org.vigie.ingest.platform.ImportCollectors;
 
 /**
  * {@link SourceCollectors} composed by kind: each {@link SourceKind} goes to the collectors that
@@ -26,12 +26,12 @@ public final class KindCollectors implements SourceCollectors {
     return new KindCollectors(Map.of()).with(SourceKind.IMPORT, files(clock));
   }
 
-  /** IMPORT sources read by {@link FileCollector}: the location is a file or folder path. */
+  /**
+   * IMPORT sources: the location is a file or folder path, read by {@link FileCollector}, or as a
+   * platform export when the source's option {@code format} names one ({@link ImportCollectors}).
+   */
   public static SourceCollectors files(Clock clock) {
-    return (source, memory) ->
-        (sink, progress) ->
-            new FileCollector(source.id(), clock)
-                .collect(List.of(Path.of(source.location())), sink, progress);
+    return (source, memory) -> ImportCollectors.forImport(source, clock);
   }
 
   /** These collectors with {@code kind} handled by {@code collectors}. */
