@@ -85,6 +85,9 @@ public final class LuceneIndex implements DocumentStore {
   /** Near-duplicate candidates verified per new article, those sharing most band keys first. */
   private static final int MAX_CANDIDATES = 20;
 
+  /** Documents loaded per batch when streaming matches. */
+  private static final int STREAM_BATCH = 500;
+
   private final Path folder;
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -478,6 +481,47 @@ public final class LuceneIndex implements DocumentStore {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * Visits the matches in index order, a batch at a time with {@code searchAfter} on one searcher
+   * acquired for the whole visit: the order is stable and later writes are not seen.
+   */
+  @Override
+  public void forEachMatch(
+      SearchRequest request, java.util.function.Consumer<AnalyzedDocument> action) {
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query filtered =
+          withFilters(queries.build(request.query()), request);
+      StoredFields stored = searcher.storedFields();
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs batch =
+            searcher.searchAfter(
+                after, filtered, STREAM_BATCH, org.apache.lucene.search.Sort.INDEXORDER, false);
+        for (ScoreDoc hit : batch.scoreDocs) {
+          action.accept(load(stored, hit.doc));
+        }
+        if (batch.scoreDocs.length < STREAM_BATCH) {
+          return;
+        }
+        after = batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stream the matches in " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Counts by visiting the matches: linear in the matches, constant in memory. */
+  @Override
+  public org.vigie.search.Histogram histogram(
+      SearchRequest request, org.vigie.search.Interval interval) {
+    org.vigie.search.HistogramCounts counts = new org.vigie.search.HistogramCounts(interval);
+    forEachMatch(request, counts::add);
+    return counts.histogram();
   }
 
   private List<SearchResult.Hit> page(
