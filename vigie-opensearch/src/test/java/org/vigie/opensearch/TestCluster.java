@@ -57,6 +57,8 @@ final class TestCluster implements AutoCloseable {
     try {
       Path target = home.getParent().getParent();
       Path base = Files.createTempDirectory(target, "cluster-");
+      Files.setPosixFilePermissions(
+          base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
       TestCluster cluster = new TestCluster(home, base, size);
       Runtime.getRuntime().addShutdownHook(cluster.hook);
       try {
