@@ -127,13 +127,43 @@ final class OpenSearchConnection implements AutoCloseable {
     }
   }
 
-  /** A request with a JSON body (or none); answers the status and the parsed JSON reply. */
+  /**
+   * A request with a JSON body (or none); answers the status and the parsed JSON reply. Every
+   * request Vigie sends this way is idempotent, so one that fails for want of a node (connection
+   * refused, 502, 503, 504, 429: a node died and its shards are being promoted elsewhere) is sent
+   * again after a back-off, for about half a minute.
+   */
   Reply call(String method, String path, Map<String, String> params, JsonNode body) {
-    var builder = Requests.builder().method(method).endpoint(path).query(params);
-    if (body != null) {
-      builder.json(body.toString());
+    long backoff = 100;
+    for (int attempt = 1; ; attempt++) {
+      var builder = Requests.builder().method(method).endpoint(path).query(params);
+      if (body != null) {
+        builder.json(body.toString());
+      }
+      try {
+        Reply r = send(builder, method, path);
+        if (!isTransient(r.status()) || attempt >= RETRIES) {
+          return r;
+        }
+      } catch (UncheckedIOException e) {
+        if (attempt >= RETRIES) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(backoff);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while retrying " + method + " " + path, e);
+      }
+      backoff = Math.min(5_000, backoff * 2);
     }
-    return send(builder, method, path);
+  }
+
+  private static final int RETRIES = 10;
+
+  private static boolean isTransient(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
   }
 
   /** A bulk request: newline-delimited JSON. */
