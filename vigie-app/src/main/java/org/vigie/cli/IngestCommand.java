@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         throw new UserException(cli.messages().get("error.noSuchPath", p));
       }
     }
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       IngestReport report = run(cli, archive, paths, sourceId(), commitInterval);
       return report.failed() > 0 ? VigieCli.USAGE : VigieCli.OK;
     }

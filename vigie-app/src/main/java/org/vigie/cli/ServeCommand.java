@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       serveUntilStopped(cli, archive, host, port, false);
     }
     return VigieCli.OK;

@@ -27,7 +27,7 @@ public record StoreConfig(String backend, Map<String, String> options) {
   /**
    * The provider of this backend on the class path.
    *
-   * @throws IllegalArgumentException when no provider has this name
+   * @throws StoreConfigException when no provider has this name
    */
   public StoreProvider provider() {
     for (StoreProvider p : ServiceLoader.load(StoreProvider.class)) {
@@ -35,7 +35,7 @@ public record StoreConfig(String backend, Map<String, String> options) {
         return p;
       }
     }
-    throw new IllegalArgumentException(
+    throw new StoreConfigException(
         "unknown backend '" + backend + "' (known: embedded" + knownNames() + ")");
   }
 

@@ -18,7 +18,7 @@ public interface StoreProvider {
    *
    * @param dataFolder the local data folder (the catalog stays there, whatever the backend)
    * @param options the backend's settings, keys without the {@code <name>.} prefix
-   * @throws IllegalArgumentException when a setting is missing or malformed (a user error)
+   * @throws StoreConfigException when a setting is missing or malformed
    */
   DocumentStore open(Path dataFolder, Map<String, String> options);
 }

@@ -111,14 +111,14 @@ final class OpenSearchConnection implements AutoCloseable {
       ctx.init(null, tmf.getTrustManagers(), null);
       return ctx;
     } catch (IOException e) {
-      throw new IllegalArgumentException(
+      throw new org.vigie.store.StoreConfigException(
           "opensearch: cannot read the trust material "
               + (s.trustStore() != null ? s.trustStore() : s.caFile())
               + ": "
               + e.getMessage(),
           e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(
+      throw new org.vigie.store.StoreConfigException(
           "opensearch: bad trust material "
               + (s.trustStore() != null ? s.trustStore() : s.caFile())
               + ": "

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.vigie.store.StoreConfigException;
 
 /**
  * How to reach the cluster and how the index is laid out.
@@ -38,16 +39,16 @@ public record OpenSearchSettings(
   public OpenSearchSettings {
     hosts = List.copyOf(hosts);
     if (hosts.isEmpty()) {
-      throw new IllegalArgumentException("opensearch: no hosts given (--hosts h1:9200,h2:9200)");
+      throw new StoreConfigException("opensearch: no hosts given (--hosts h1:9200,h2:9200)");
     }
     Objects.requireNonNull(indexPrefix, "indexPrefix");
     if (!indexPrefix.matches("[a-z0-9_.-]*")) {
-      throw new IllegalArgumentException(
+      throw new StoreConfigException(
           "opensearch: index prefix must be lower-case letters, digits, '-', '_' or '.': "
               + indexPrefix);
     }
     if (shards < 1 || replicas < 0 || bulkDocuments < 1) {
-      throw new IllegalArgumentException(
+      throw new StoreConfigException(
           "opensearch: need shards >= 1, replicas >= 0, bulk size >= 1: "
               + shards
               + ", "
@@ -68,12 +69,12 @@ public record OpenSearchSettings(
    * password}, {@code ca-file}, {@code truststore}, {@code truststore-password}, {@code shards},
    * {@code replicas}, {@code bulk-size}.
    *
-   * @throws IllegalArgumentException naming the bad option
+   * @throws StoreConfigException naming the bad option
    */
   public static OpenSearchSettings fromOptions(Map<String, String> options) {
     String hosts = options.get("hosts");
     if (hosts == null || hosts.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new StoreConfigException(
           "opensearch: no hosts given (--hosts h1:9200,h2:9200 or opensearch.hosts=… in"
               + " vigie.properties)");
     }
@@ -103,11 +104,11 @@ public record OpenSearchSettings(
       try {
         uri = URI.create(url);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("opensearch: bad host '" + host + "'", e);
+        throw new StoreConfigException("opensearch: bad host '" + host + "'", e);
       }
       if (uri.getHost() == null
           || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-        throw new IllegalArgumentException("opensearch: bad host '" + host + "'");
+        throw new StoreConfigException("opensearch: bad host '" + host + "'");
       }
       uris.add(
           uri.getPort() < 0 ? URI.create(uri.getScheme() + "://" + uri.getHost() + ":9200") : uri);
@@ -127,7 +128,7 @@ public record OpenSearchSettings(
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("opensearch: " + key + " is not a number: " + v, e);
+      throw new StoreConfigException("opensearch: " + key + " is not a number: " + v, e);
     }
   }
 

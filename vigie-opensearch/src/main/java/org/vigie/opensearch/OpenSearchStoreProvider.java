@@ -15,6 +15,16 @@ public final class OpenSearchStoreProvider implements StoreProvider {
 
   @Override
   public DocumentStore open(Path dataFolder, Map<String, String> options) {
-    return OpenSearchStore.open(OpenSearchSettings.fromOptions(options));
+    OpenSearchSettings settings = OpenSearchSettings.fromOptions(options);
+    try {
+      return OpenSearchStore.open(settings);
+    } catch (java.io.UncheckedIOException e) {
+      throw new org.vigie.store.StoreConfigException(
+          "cannot reach the OpenSearch cluster at "
+              + OpenSearchConnection.describe(settings.hosts())
+              + " (check --hosts): "
+              + e.getCause().getMessage(),
+          e);
+    }
   }
 }
