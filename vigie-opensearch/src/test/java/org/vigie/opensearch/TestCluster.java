@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * so as root the nodes run as the unprivileged user 65534 ({@code setpriv}) and their folders are
  * given to it. {@link #close()} (also run by a shutdown hook) kills every node it started.
  */
-final class TestCluster implements AutoCloseable {
+public final class TestCluster implements AutoCloseable {
   private static final int NOBODY = 65534;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -46,7 +46,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Starts {@code size} nodes and waits until the cluster is green with all of them. */
-  static TestCluster start(int size) {
+  public static TestCluster start(int size) {
     String h = System.getProperty("opensearch.home");
     if (h == null || !Files.isDirectory(Path.of(h))) {
       throw new IllegalStateException(
@@ -218,7 +218,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Every node's address, comma-separated, as {@code --hosts} takes them. */
-  String hosts() {
+  public String hosts() {
     List<String> hosts = new ArrayList<>();
     for (int i = 0; i < nodes.length; i++) {
       hosts.add("127.0.0.1:" + httpPorts[i]);
