@@ -37,6 +37,9 @@ public final class TestCluster implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
   private final Thread hook = new Thread(this::stopAll, "opensearch-test-cluster-stop");
 
+  /** A copy of the distribution made outside a private checkout, removed on close. */
+  private Path temporary;
+
   private TestCluster(Path home, Path base, int size) {
     this.home = home;
     this.base = base;
@@ -53,13 +56,23 @@ public final class TestCluster implements AutoCloseable {
           "opensearch.home is not set to the unpacked distribution (run through Maven failsafe): "
               + h);
     }
-    Path home = Path.of(h);
+    Path home = Path.of(h).toAbsolutePath();
+    Path temporary = null;
     try {
       Path target = home.getParent().getParent();
+      if (isRoot() && !reachableByOthers(home)) {
+        // a checkout under a private folder (/root/…): the nodes' user could not read it
+        target = Files.createTempDirectory("vigie-opensearch-");
+        Files.setPosixFilePermissions(
+            target, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        home = copyTree(home, target.resolve(home.getFileName().toString()));
+        temporary = target;
+      }
       Path base = Files.createTempDirectory(target, "cluster-");
       Files.setPosixFilePermissions(
           base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
       TestCluster cluster = new TestCluster(home, base, size);
+      cluster.temporary = temporary;
       Runtime.getRuntime().addShutdownHook(cluster.hook);
       try {
         cluster.launch();
@@ -278,6 +291,13 @@ public final class TestCluster implements AutoCloseable {
   @Override
   public void close() {
     stopAll();
+    if (temporary != null) {
+      try (Stream<Path> files = Files.walk(temporary)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // best effort: a temporary folder
+      }
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
@@ -313,16 +333,38 @@ public final class TestCluster implements AutoCloseable {
         Files.setPosixFilePermissions(p, perms);
       }
     }
-    for (Path p = home; p != null; p = p.getParent()) {
+    if (!reachableByOthers(home)) {
+      throw new IllegalStateException(
+          "a parent of "
+              + home
+              + " is not searchable by other users: the nodes (user "
+              + NOBODY
+              + ") cannot reach it");
+    }
+  }
+
+  /** Whether every folder above {@code path} lets other users through. */
+  private static boolean reachableByOthers(Path path) throws IOException {
+    for (Path p = path.getParent(); p != null; p = p.getParent()) {
       if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-        throw new IllegalStateException(
-            p
-                + " is not searchable by other users: the nodes (user "
-                + NOBODY
-                + ") cannot reach "
-                + home);
+        return false;
       }
     }
+    return true;
+  }
+
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return to;
   }
 
   private static void run(String... command) throws IOException {
