@@ -12,9 +12,9 @@ import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.index.LuceneIndex;
+import org.vigie.opensearch.LocalCluster;
 import org.vigie.opensearch.OpenSearchSettings;
 import org.vigie.opensearch.OpenSearchStore;
-import org.vigie.opensearch.TestCluster;
 import org.vigie.pipeline.DocumentRejectedException;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.store.DocumentStore;
@@ -52,7 +52,7 @@ public final class OpenSearchBenchmark {
     Path embedded = Files.createTempDirectory(work, "embedded-");
     results.add(measure("embedded", () -> LuceneIndex.open(embedded), docs));
     BenchCorpus.deleteTree(embedded);
-    try (TestCluster one = TestCluster.start(1)) {
+    try (LocalCluster one = LocalCluster.start(1)) {
       results.add(
           measure(
               "OpenSearch, 1 node",
@@ -61,7 +61,7 @@ public final class OpenSearchBenchmark {
                       OpenSearchSettings.of(one.hosts(), "bench-").withLayout(1, 0)),
               docs));
     }
-    try (TestCluster two = TestCluster.start(2)) {
+    try (LocalCluster two = LocalCluster.start(2)) {
       results.add(
           measure(
               "OpenSearch, 2 nodes",

@@ -35,7 +35,7 @@ class KillOneNodeIT {
   private static final int KILL_AFTER = 800;
 
   @Test
-  void noAcknowledgedDocumentIsLostWhenANodeDies(TestCluster cluster) throws Exception {
+  void noAcknowledgedDocumentIsLostWhenANodeDies(LocalCluster cluster) throws Exception {
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     OpenSearchSettings settings = OpenSearchSettings.of(cluster.hosts(), "kill-").withLayout(2, 1);
     List<String> paragraphs =
@@ -85,12 +85,12 @@ class KillOneNodeIT {
       assertThat(store.count()).isEqualTo(acknowledged.size());
       System.out.printf(
           "killed %s after %d acknowledged of %d; all %d found once; writes %s%n",
-          TestCluster.nodeName(victim), before, DOCUMENTS, stored.size(), store.writeCounts());
+          LocalCluster.nodeName(victim), before, DOCUMENTS, stored.size(), store.writeCounts());
     }
   }
 
   /** A node other than the elected cluster manager, so that the survivor keeps the cluster. */
-  private static int nonManagerNode(TestCluster cluster) throws Exception {
+  private static int nonManagerNode(LocalCluster cluster) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
@@ -99,7 +99,7 @@ class KillOneNodeIT {
                 HttpResponse.BodyHandlers.ofString());
     String manager = r.body().strip();
     for (int i = 0; i < cluster.size(); i++) {
-      if (!TestCluster.nodeName(i).equals(manager)) {
+      if (!LocalCluster.nodeName(i).equals(manager)) {
         return i;
       }
     }

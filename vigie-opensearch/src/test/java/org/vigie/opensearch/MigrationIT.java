@@ -33,7 +33,7 @@ class MigrationIT {
   private static final int POSTS = 1_500;
 
   @Test
-  void interruptedMigrationResumesFromItsCheckpoint(TestCluster cluster, @TempDir Path data)
+  void interruptedMigrationResumesFromItsCheckpoint(LocalCluster cluster, @TempDir Path data)
       throws Exception {
     Path checkpoint = data.resolve("migrate-opensearch.checkpoint");
     OpenSearchSettings settings =

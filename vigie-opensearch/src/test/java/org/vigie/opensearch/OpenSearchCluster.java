@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension giving test classes the module's one two-node {@link TestCluster}: started by
+ * JUnit 5 extension giving test classes the module's one two-node {@link LocalCluster}: started by
  * the first class that asks, kept in the root context's store, stopped when the whole test run ends
  * (or by the JVM's shutdown hook when it is cut short).
  */
@@ -18,18 +18,18 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
     cluster(context);
   }
 
-  static TestCluster cluster(ExtensionContext context) {
+  static LocalCluster cluster(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(OpenSearchCluster.class))
         .getOrComputeIfAbsent(
-            "cluster", k -> new Resource(TestCluster.start(NODES)), Resource.class)
+            "cluster", k -> new Resource(LocalCluster.start(NODES)), Resource.class)
         .cluster();
   }
 
   /** Closes the cluster with the root context. */
   @SuppressWarnings("deprecation")
-  record Resource(TestCluster cluster) implements ExtensionContext.Store.CloseableResource {
+  record Resource(LocalCluster cluster) implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       cluster.close();
@@ -38,7 +38,7 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == TestCluster.class;
+    return parameter.getParameter().getType() == LocalCluster.class;
   }
 
   @Override

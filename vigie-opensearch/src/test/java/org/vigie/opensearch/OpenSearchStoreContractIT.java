@@ -12,10 +12,10 @@ import org.vigie.store.DocumentStoreContract;
 @Order(1)
 class OpenSearchStoreContractIT extends DocumentStoreContract {
   private static final AtomicInteger INDEXES = new AtomicInteger();
-  private static TestCluster cluster;
+  private static LocalCluster cluster;
 
   @BeforeAll
-  static void cluster(TestCluster c) {
+  static void cluster(LocalCluster c) {
     cluster = c;
   }
 

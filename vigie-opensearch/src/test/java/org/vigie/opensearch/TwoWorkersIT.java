@@ -31,7 +31,7 @@ class TwoWorkersIT {
   private static final int OVERLAP = 12;
 
   @Test
-  void overlappingWorkersStoreEachDocumentOnce(TestCluster cluster, @TempDir Path inputs)
+  void overlappingWorkersStoreEachDocumentOnce(LocalCluster cluster, @TempDir Path inputs)
       throws Exception {
     List<String> files = writeInputs(inputs);
     int half = (FILES + OVERLAP) / 2;
@@ -99,7 +99,7 @@ class TwoWorkersIT {
   }
 
   private static Process worker(
-      TestCluster cluster, String prefix, String source, List<String> files, Path log)
+      LocalCluster cluster, String prefix, String source, List<String> files, Path log)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -19,13 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real OpenSearch cluster of local nodes for the integration tests: the integ-test distribution
- * unpacked by the build ({@code opensearch.home}), each node a separate JVM on free loopback ports
- * with its own configuration, data, log and temporary folders. OpenSearch refuses to run as root,
- * so as root the nodes run as the unprivileged user 65534 ({@code setpriv}) and their folders are
- * given to it. {@link #close()} (also run by a shutdown hook) kills every node it started.
+ * A real OpenSearch cluster of local nodes, for the integration tests, the benchmark and trying the
+ * backend on one machine: an unpacked OpenSearch distribution ({@code opensearch.home}, the
+ * integ-test one that the build unpacks into {@code vigie-opensearch/target}), each node a separate
+ * JVM on free loopback ports with its own configuration, data, log and temporary folders.
+ * OpenSearch refuses to run as root, so as root the nodes run as the unprivileged user 65534
+ * ({@code setpriv}) and their folders are given to it. {@link #close()} (also run by a shutdown
+ * hook) kills every node it started.
  */
-public final class TestCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
   private static final int NOBODY = 65534;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -40,7 +42,7 @@ public final class TestCluster implements AutoCloseable {
   /** A copy of the distribution made outside a private checkout, removed on close. */
   private Path temporary;
 
-  private TestCluster(Path home, Path base, int size) {
+  private LocalCluster(Path home, Path base, int size) {
     this.home = home;
     this.base = base;
     this.httpPorts = new int[size];
@@ -49,7 +51,7 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /** Starts {@code size} nodes and waits until the cluster is green with all of them. */
-  public static TestCluster start(int size) {
+  public static LocalCluster start(int size) {
     String h = System.getProperty("opensearch.home");
     if (h == null || !Files.isDirectory(Path.of(h))) {
       throw new IllegalStateException(
@@ -71,7 +73,7 @@ public final class TestCluster implements AutoCloseable {
       Path base = Files.createTempDirectory(target, "cluster-");
       Files.setPosixFilePermissions(
           base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-      TestCluster cluster = new TestCluster(home, base, size);
+      LocalCluster cluster = new LocalCluster(home, base, size);
       cluster.temporary = temporary;
       Runtime.getRuntime().addShutdownHook(cluster.hook);
       try {
@@ -216,7 +218,7 @@ public final class TestCluster implements AutoCloseable {
             + consoleTail(0));
   }
 
-  String consoleTail(int node) {
+  public String consoleTail(int node) {
     try {
       List<String> lines = Files.readAllLines(base.resolve("node-" + node).resolve("console.log"));
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
@@ -226,7 +228,7 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /** The HTTP address of a node. */
-  String url(int node) {
+  public String url(int node) {
     return "http://127.0.0.1:" + httpPorts[node];
   }
 
@@ -239,21 +241,21 @@ public final class TestCluster implements AutoCloseable {
     return String.join(",", hosts);
   }
 
-  int size() {
+  public int size() {
     return nodes.length;
   }
 
-  boolean isAlive(int node) {
+  public boolean isAlive(int node) {
     return nodes[node].isAlive();
   }
 
   /** The node's name as the cluster knows it. */
-  static String nodeName(int node) {
+  public static String nodeName(int node) {
     return "node-" + node;
   }
 
   /** Kills a node's JVM with SIGKILL, as a crash would. */
-  void kill(int node) {
+  public void kill(int node) {
     Process p = nodes[node];
     p.descendants().forEach(ProcessHandle::destroyForcibly);
     p.destroyForcibly();
