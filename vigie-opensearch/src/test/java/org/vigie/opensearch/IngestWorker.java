@@ -1,7 +1,6 @@
 package org.vigie.opensearch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,8 +43,7 @@ public final class IngestWorker {
         System.out.println(outcome + " " + doc.id());
       }
       store.commit();
-      System.out.println(
-          "DONE " + new String(store.writeCounts().toString().getBytes(), StandardCharsets.UTF_8));
+      System.out.println("DONE " + store.writeCounts());
     }
   }
 }
