@@ -127,12 +127,13 @@ public final class OpenSearchStore implements DocumentStore {
     connection.ok("PUT", "/_index_template/" + index, Map.of(), body);
     OpenSearchConnection.Reply created = connection.call("PUT", "/" + index, Map.of(), null);
     if (created.status() / 100 != 2
-        && !created
-            .json()
-            .path("error")
-            .path("type")
-            .asText()
-            .equals("resource_already_exists_exception")) {
+        && (created.json() == null
+            || !created
+                .json()
+                .path("error")
+                .path("type")
+                .asText()
+                .equals("resource_already_exists_exception"))) {
       throw new OpenSearchException("PUT /" + index, created.status(), created.json());
     }
     connection.ok(
