@@ -484,8 +484,9 @@ public final class LuceneIndex implements DocumentStore {
   }
 
   /**
-   * Visits the matches in index order, a batch at a time with {@code searchAfter} on one searcher
-   * acquired for the whole visit: the order is stable and later writes are not seen.
+   * Visits the matches a batch at a time with {@code searchAfter} on one searcher acquired for the
+   * whole visit: the order is stable and later writes are not seen. Newest or oldest first when the
+   * request asks for it, else in index order.
    */
   @Override
   public void forEachMatch(
@@ -494,12 +495,14 @@ public final class LuceneIndex implements DocumentStore {
     try {
       org.apache.lucene.search.Query filtered =
           withFilters(queries.build(request.query()), request);
+      org.apache.lucene.search.Sort order =
+          request.sort() == Sort.RELEVANCE
+              ? org.apache.lucene.search.Sort.INDEXORDER
+              : luceneSort(request.sort());
       StoredFields stored = searcher.storedFields();
       ScoreDoc after = null;
       while (true) {
-        TopDocs batch =
-            searcher.searchAfter(
-                after, filtered, STREAM_BATCH, org.apache.lucene.search.Sort.INDEXORDER, false);
+        TopDocs batch = searcher.searchAfter(after, filtered, STREAM_BATCH, order, false);
         for (ScoreDoc hit : batch.scoreDocs) {
           action.accept(load(stored, hit.doc));
         }

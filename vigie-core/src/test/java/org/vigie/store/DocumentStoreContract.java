@@ -290,6 +290,16 @@ public abstract class DocumentStoreContract {
         .first()
         .extracting(AnalyzedDocument::text)
         .isEqualTo(seed(0).text());
+    List<String> newest = new ArrayList<>();
+    store.forEachMatch(
+        new SearchRequest(new Query.All(), Map.of(), Sort.NEWEST, 0, 0, List.of(), false),
+        d -> newest.add(d.id()));
+    assertThat(newest).containsExactly(id(3), id(2), id(1), id(0), id(4));
+    List<String> oldest = new ArrayList<>();
+    store.forEachMatch(
+        new SearchRequest(new Query.All(), Map.of(), Sort.OLDEST, 0, 0, List.of(), false),
+        d -> oldest.add(d.id()));
+    assertThat(oldest).containsExactly(id(0), id(1), id(2), id(3), id(4));
     RuntimeException stop = new IllegalStateException("stop");
     assertThatThrownBy(
             () ->

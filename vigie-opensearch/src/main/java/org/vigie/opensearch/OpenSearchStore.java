@@ -592,17 +592,30 @@ public final class OpenSearchStore implements DocumentStore {
   }
 
   /**
-   * Streams the matches through a point in time, a page at a time with {@code search_after} on the
-   * id: a stable order, and writes made during the visit are not seen.
+   * Streams the matches through a point in time, a page at a time with {@code search_after}: a
+   * stable order (newest or oldest first when the request asks for it, then by id; else by id), and
+   * writes made during the visit are not seen.
    */
   @Override
   public void forEachMatch(SearchRequest request, Consumer<AnalyzedDocument> action) {
     ObjectNode query = queries.filtered(request);
-    visit(query, null, source -> action.accept(DocumentSource.document(source)));
+    ArrayNode order = request.sort() == Sort.RELEVANCE ? byId() : sort(request.sort());
+    visit(query, null, order, source -> action.accept(DocumentSource.document(source)));
+  }
+
+  private static ArrayNode byId() {
+    ArrayNode s = JSON.createArrayNode();
+    s.addObject().put(DocumentSource.MATCH + SearchFields.ID, "asc");
+    return s;
   }
 
   /** Hands the {@code _source} of every document matching a query to {@code action}. */
   void visit(JsonNode query, List<String> sourceFields, Consumer<JsonNode> action) {
+    visit(query, sourceFields, byId(), action);
+  }
+
+  private void visit(
+      JsonNode query, List<String> sourceFields, ArrayNode order, Consumer<JsonNode> action) {
     String pit =
         connection
             .ok(
@@ -621,7 +634,7 @@ public final class OpenSearchStore implements DocumentStore {
         ObjectNode p = body.putObject("pit");
         p.put("id", pit);
         p.put("keep_alive", KEEP_ALIVE);
-        body.putArray("sort").addObject().put(DocumentSource.MATCH + SearchFields.ID, "asc");
+        body.set("sort", order);
         body.put("track_total_hits", false);
         if (sourceFields == null) {
           body.putObject("_source").putArray("excludes").add("vigie.lsh").add("vigie.minhash");
