@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       Path samples = archive.folder().resolve("samples");
       List<Path> files = SampleCorpus.copyTo(samples);
       cli.err.println(cli.messages().get("demo.ingesting", files.size()));

@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       OutputStream out = new BufferedOutputStream(cli.out, 1 << 16);
       long rows = new DocumentExporter(chosen).export(archive.store(), request, out);
       out.flush();

@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     Collector collector = collector();
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       IngestReport report = run(cli, archive, paths, sourceId(), collector, commitInterval);
       return report.failed() > 0 ? VigieCli.USAGE : VigieCli.OK;
     }

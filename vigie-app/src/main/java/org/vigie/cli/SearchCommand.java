@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SearchRequest request = request();
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       SearchResult result = archive.store().search(request);
       if (json) {
         cli.out.println(

@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     if (sourceWorkers < 0) {
       throw new UserException(cli.messages().get("error.badOption", "--source-workers"));
     }
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       UserDirectory users = firstStart(cli, archive);
       AccessControl.Mode mode =
           publicMode ? AccessControl.Mode.PUBLIC : AccessControl.Mode.PROTECTED;

@@ -94,7 +94,7 @@ final class SourceAddCommand implements Callable<Integer> {
             every == null ? null : SourceCommand.parseEvery(every, text),
             allowPrivate,
             options);
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       RegisteredSource added = archive.catalog().sources().add(source, Clock.systemUTC().instant());
       cli.out.println(
           text.get(

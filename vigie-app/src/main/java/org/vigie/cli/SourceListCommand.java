@@ -36,7 +36,7 @@ final class SourceListCommand implements Callable<Integer> {
     VigieCli cli = parent.cli;
     Messages text = cli.messages();
     Instant now = Instant.now();
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       CoverageReader reader = new CoverageReader(archive.store());
       List<RegisteredSource> sources = archive.catalog().sources().list();
       if (json) {

@@ -18,7 +18,7 @@ final class SourceRemoveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     VigieCli cli = parent.cli;
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       if (!archive.catalog().sources().remove(id, Instant.now())) {
         throw new UserException(cli.messages().get("source.unknown", id));
       }

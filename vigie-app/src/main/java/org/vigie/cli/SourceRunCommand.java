@@ -43,7 +43,7 @@ final class SourceRunCommand implements Callable<Integer> {
       throw new UserException(text.get("source.runWhat"));
     }
     Clock clock = Clock.systemUTC();
-    try (Archive archive = Archive.open(cli.dataFolder())) {
+    try (Archive archive = cli.openArchive()) {
       SourceRegistry registry = archive.catalog().sources();
       List<String> chosen = new ArrayList<>(ids);
       for (String id : ids) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       TokenCommand.class,
       ExportCommand.class,
       SourceCommand.class,
+      MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
@@ -53,6 +54,9 @@ public final class VigieCli implements Runnable {
       description = "Language of messages (default: $VIGIE_LANG, else fr).")
   String lang;
 
+  /** The backend: {@code --backend}, {@code --hosts}, {@code --config}… */
+  @picocli.CommandLine.Mixin BackendOptions backend = new BackendOptions();
+
   PrintStream out = System.out;
   PrintStream err = System.err;
 
@@ -68,6 +72,11 @@ public final class VigieCli implements Runnable {
     }
     String env = System.getenv("VIGIE_DATA");
     return env == null || env.isBlank() ? Archive.DEFAULT_FOLDER : Path.of(env);
+  }
+
+  /** The archive of the data folder, its documents in the configured backend. */
+  Archive openArchive() {
+    return Archive.open(dataFolder(), backend.resolve(dataFolder()));
   }
 
   Messages messages() {
@@ -105,6 +114,7 @@ public final class VigieCli implements Runnable {
     return e instanceof UserException
         || e instanceof DataFolderBusyException
         || e instanceof QuerySyntaxException
-        || e instanceof org.vigie.sources.SourceException;
+        || e instanceof org.vigie.sources.SourceException
+        || e instanceof org.vigie.store.StoreConfigException;
   }
 }

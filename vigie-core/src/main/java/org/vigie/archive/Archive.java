@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.vigie.catalog.Catalog;
 import org.vigie.index.LuceneIndex;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.StoreConfig;
 
 /**
  * One data folder: the document index ({@code index/}) and the catalog database ({@code
@@ -18,10 +19,10 @@ public final class Archive implements AutoCloseable {
   public static final Path DEFAULT_FOLDER = Path.of("vigie-data");
 
   private final Path folder;
-  private final LuceneIndex index;
+  private final DocumentStore index;
   private final Catalog catalog;
 
-  private Archive(Path folder, LuceneIndex index, Catalog catalog) {
+  private Archive(Path folder, DocumentStore index, Catalog catalog) {
     this.folder = folder;
     this.index = index;
     this.catalog = catalog;
@@ -29,12 +30,24 @@ public final class Archive implements AutoCloseable {
 
   /** Opens (creating if needed) the archive in a folder. */
   public static Archive open(Path folder) {
+    return open(folder, StoreConfig.EMBEDDED);
+  }
+
+  /**
+   * Opens the archive in a folder with the documents in the configured backend: the embedded index
+   * in {@code index/}, or a {@link org.vigie.store.StoreProvider} found on the class path (the
+   * catalog stays in the folder in both cases).
+   */
+  public static Archive open(Path folder, StoreConfig config) {
     try {
       Files.createDirectories(folder);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot create the data folder " + folder, e);
     }
-    LuceneIndex index = LuceneIndex.open(folder.resolve("index"));
+    DocumentStore index =
+        config.isEmbedded()
+            ? LuceneIndex.open(folder.resolve("index"))
+            : config.provider().open(folder, config.options());
     try {
       Catalog catalog = Catalog.open(folder);
       catalog.markInterruptedRuns();

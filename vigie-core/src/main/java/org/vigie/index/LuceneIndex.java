@@ -555,6 +555,15 @@ public final class LuceneIndex implements DocumentStore {
     }
   }
 
+  /** Counts by visiting the matches: linear in the matches, constant in memory. */
+  @Override
+  public org.vigie.search.Histogram histogram(
+      SearchRequest request, org.vigie.search.Interval interval) {
+    org.vigie.search.HistogramCounts counts = new org.vigie.search.HistogramCounts(interval);
+    forEachMatch(request, counts::add);
+    return counts.histogram();
+  }
+
   private List<SearchResult.Hit> page(
       IndexSearcher searcher,
       SearchRequest request,

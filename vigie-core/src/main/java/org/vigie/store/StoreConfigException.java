@@ -1,0 +1,14 @@
+package org.vigie.store;
+
+/** A backend's configuration is missing or wrong: a user error, reported without a stack trace. */
+public final class StoreConfigException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  public StoreConfigException(String message) {
+    super(message);
+  }
+
+  public StoreConfigException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,388 @@
+package org.vigie.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.search.Histogram;
+import org.vigie.search.Interval;
+import org.vigie.search.Query;
+import org.vigie.search.QueryParser;
+import org.vigie.search.SearchFields;
+import org.vigie.search.SearchRequest;
+import org.vigie.search.SearchResult;
+import org.vigie.search.Sort;
+
+/**
+ * What every {@link DocumentStore} backend must do, run on real documents ({@link
+ * ContractDocuments}): the embedded index ({@code LuceneIndexContractTest}) and the OpenSearch
+ * backend ({@code OpenSearchStoreContractIT}) pass the same assertions, so they give the same
+ * results. Each test gets a new, empty store with the six contract documents added and committed.
+ */
+public abstract class DocumentStoreContract {
+  protected DocumentStore store;
+  protected List<AddOutcome> outcomes;
+
+  /** A new, empty store. */
+  protected abstract DocumentStore newStore();
+
+  /** Closes (and, for a shared backend, removes) a store made by {@link #newStore()}. */
+  protected abstract void dispose(DocumentStore store);
+
+  @BeforeEach
+  void fill() {
+    store = newStore();
+    outcomes = new ArrayList<>();
+    for (AnalyzedDocument d : ContractDocuments.all()) {
+      outcomes.add(store.add(d));
+    }
+    store.commit();
+  }
+
+  @AfterEach
+  void empty() {
+    dispose(store);
+  }
+
+  static AnalyzedDocument seed(int i) {
+    return ContractDocuments.seeds().get(i);
+  }
+
+  static String id(int i) {
+    return seed(i).id();
+  }
+
+  static SearchRequest request(String query) {
+    return new SearchRequest(
+        query.equals("*:*") ? new Query.All() : QueryParser.parse(query),
+        Map.of(),
+        Sort.NEWEST,
+        0,
+        20,
+        SearchFields.DEFAULT_FACETS,
+        false);
+  }
+
+  List<String> ids(String query) {
+    return ids(request(query));
+  }
+
+  List<String> ids(SearchRequest request) {
+    return store.search(request).hits().stream().map(h -> h.document().id()).toList();
+  }
+
+  @Test
+  void indexesEveryDocumentAndLinksTheCopy() {
+    assertThat(outcomes)
+        .containsExactly(
+            AddOutcome.ADDED,
+            AddOutcome.ADDED,
+            AddOutcome.ADDED,
+            AddOutcome.ADDED,
+            AddOutcome.ADDED,
+            AddOutcome.COPY);
+    assertThat(store.count()).isEqualTo(6);
+    AnalyzedDocument stored = store.get(id(1)).orElseThrow();
+    assertThat(stored.text()).isEqualTo(seed(1).text());
+    assertThat(stored.title()).isEqualTo(seed(1).title());
+    assertThat(stored.entities()).isEqualTo(seed(1).entities());
+    assertThat(store.contains(id(2))).isTrue();
+    assertThat(store.contains("no-such-id")).isFalse();
+    assertThat(store.get("no-such-id")).isEmpty();
+  }
+
+  @Test
+  void reindexingIsIdempotent() {
+    for (AnalyzedDocument d : ContractDocuments.all()) {
+      assertThat(store.add(d)).as(d.id()).isEqualTo(AddOutcome.DUPLICATE);
+    }
+    store.commit();
+    assertThat(store.count()).isEqualTo(6);
+    assertThat(store.search(request("*:*")).total()).isEqualTo(5);
+  }
+
+  @Test
+  void nearDuplicateIsLinkedToItsOriginalAndHiddenByDefault() {
+    AnalyzedDocument copy = store.get(ContractDocuments.copy().id()).orElseThrow();
+    assertThat(copy.duplicateOf()).isEqualTo(id(0));
+    assertThat(copy.storyId()).isNull();
+    SearchResult result = store.search(request("MINUSMA blogueurs"));
+    assertThat(result.hits()).extracting(h -> h.document().id()).containsExactly(id(0));
+    assertThat(result.hits().getFirst().copies()).isEqualTo(1);
+    assertThat(ids(request("MINUSMA blogueurs").withCopies(true)))
+        .containsExactly(copy.id(), id(0));
+    assertThat(ids(request("copie_de:" + id(0)).withCopies(true))).containsExactly(copy.id());
+  }
+
+  @Test
+  void wordsAreMatchedTheFrenchWay() {
+    assertThat(ids("blogueur")).contains(id(0), id(3)).isEqualTo(ids("BLOGUEURS"));
+    assertThat(ids("numerique")).isNotEmpty().isEqualTo(ids("numérique"));
+    assertThat(ids("l'ONU")).isEqualTo(ids("onu"));
+    assertThat(ids("le la les")).hasSize(5);
+  }
+
+  @Test
+  void phrases() {
+    assertThat(ids("\"maintien de la paix\"")).contains(id(0)).doesNotContain(id(1), id(3));
+    assertThat(ids("\"paix de la maintien\"")).isEmpty();
+  }
+
+  @Test
+  void booleanOperators() {
+    assertThat(ids("Amnesty OU Tombouctou")).containsExactlyInAnyOrder(id(3), id(4));
+    assertThat(ids("Amnesty ET Tombouctou")).isEmpty();
+    assertThat(ids("(Amnesty OU Tombouctou) SAUF Goundam")).containsExactly(id(3));
+    assertThat(ids("paix SAUF MINUSMA")).doesNotContain(id(0)).isNotEmpty();
+    assertThat(ids("paix -MINUSMA")).isEqualTo(ids("paix SAUF MINUSMA"));
+  }
+
+  @Test
+  void fieldsAndPrefixes() {
+    assertThat(ids("site:lefaso.net")).containsExactly(id(3));
+    assertThat(ids(request("site:maliweb.net").withCopies(true)))
+        .containsExactly(ContractDocuments.copy().id());
+    assertThat(ids("titre:blogueurs")).containsExactly(id(0));
+    assertThat(ids("source:" + ContractDocuments.SOURCE)).hasSize(5);
+    assertThat(ids("blogu*")).containsExactly(id(3), id(0));
+    assertThat(ids("titre:diplom*")).containsExactly(id(2));
+  }
+
+  @Test
+  void dateRanges() {
+    assertThat(ids("published:[2020-01-01 TO 2020-02-10]")).containsExactly(id(2), id(1));
+    assertThat(ids("published:2019")).containsExactly(id(0));
+    assertThat(ids("date:2020-02")).containsExactly(id(3), id(2));
+  }
+
+  @Test
+  void facetsCountTheMatches() {
+    SearchResult result = store.search(request("*:*"));
+    assertThat(result.total()).isEqualTo(5);
+    assertThat(result.facets())
+        .extracting(SearchResult.Facet::field)
+        .containsExactlyElementsOf(SearchFields.DEFAULT_FACETS);
+    assertThat(facet(result, SearchFields.YEAR))
+        .containsExactly(
+            new SearchResult.FacetValue("2020", 3), new SearchResult.FacetValue("2019", 1));
+    assertThat(facet(result, SearchFields.SITE)).hasSize(5);
+    SearchResult filtered =
+        store.search(
+            new SearchRequest(
+                new Query.All(),
+                Map.of(SearchFields.YEAR, Set.of("2020")),
+                Sort.NEWEST,
+                0,
+                10,
+                SearchFields.DEFAULT_FACETS,
+                false));
+    assertThat(filtered.total()).isEqualTo(3);
+    assertThat(facet(filtered, SearchFields.MONTH))
+        .containsExactly(
+            new SearchResult.FacetValue("2020-02", 2), new SearchResult.FacetValue("2020-01", 1));
+  }
+
+  static List<SearchResult.FacetValue> facet(SearchResult result, String field) {
+    return result.facets().stream()
+        .filter(f -> f.field().equals(field))
+        .findFirst()
+        .orElseThrow()
+        .values();
+  }
+
+  @Test
+  void dateHistograms() {
+    Histogram months = store.histogram(request("*:*"), Interval.MONTH);
+    assertThat(months.buckets())
+        .containsExactly(
+            new Histogram.Bucket(LocalDate.parse("2019-12-01"), 1),
+            new Histogram.Bucket(LocalDate.parse("2020-01-01"), 1),
+            new Histogram.Bucket(LocalDate.parse("2020-02-01"), 2),
+            new Histogram.Bucket(LocalDate.parse("2020-03-01"), 1));
+    Histogram weeks = store.histogram(request("published:2020-02"), Interval.WEEK);
+    assertThat(weeks.buckets())
+        .first()
+        .isEqualTo(new Histogram.Bucket(LocalDate.parse("2020-02-03"), 1));
+    assertThat(weeks.buckets())
+        .last()
+        .isEqualTo(new Histogram.Bucket(LocalDate.parse("2020-02-17"), 1));
+    assertThat(weeks.buckets()).hasSize(3);
+    assertThat(store.histogram(request("Amnesty ET Tombouctou"), Interval.DAY).buckets()).isEmpty();
+    Histogram withCopies = store.histogram(request("MINUSMA").withCopies(true), Interval.YEAR);
+    assertThat(withCopies.buckets())
+        .containsExactly(new Histogram.Bucket(LocalDate.parse("2019-01-01"), 2));
+  }
+
+  @Test
+  void highlightsMarkTheMatchedWords() {
+    SearchRequest r =
+        new SearchRequest(
+            QueryParser.parse("blogueurs"), Map.of(), Sort.RELEVANCE, 0, 10, List.of(), true);
+    SearchResult.Hit hit = store.search(r).hits().getFirst();
+    assertThat(hit.snippets()).isNotEmpty();
+    List<String> marked =
+        hit.snippets().stream()
+            .flatMap(s -> s.parts().stream())
+            .filter(SearchResult.Part::highlighted)
+            .map(p -> fold(p.text()))
+            .toList();
+    assertThat(marked).isNotEmpty().allMatch(w -> w.startsWith("blogueu"));
+    assertThat(hit.snippets().getFirst().text())
+        .contains(hit.snippets().getFirst().parts().get(0).text());
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void pagesFollowTheOrder() {
+    List<String> all =
+        ids(new SearchRequest(new Query.All(), Map.of(), Sort.OLDEST, 0, 10, List.of(), false));
+    assertThat(all).containsExactly(id(0), id(1), id(2), id(3), id(4));
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < 6; offset += 2) {
+      paged.addAll(
+          ids(
+              new SearchRequest(
+                  new Query.All(), Map.of(), Sort.OLDEST, offset, 2, List.of(), false)));
+    }
+    assertThat(paged).isEqualTo(all);
+    assertThat(
+            ids(new SearchRequest(new Query.All(), Map.of(), Sort.NEWEST, 0, 10, List.of(), false)))
+        .containsExactly(id(3), id(2), id(1), id(0), id(4));
+    assertThat(
+            store
+                .search(
+                    new SearchRequest(
+                        new Query.All(), Map.of(), Sort.NEWEST, 4, 10, List.of(), false))
+                .total())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void streamsEveryMatchInAStableOrder() {
+    List<String> first = new ArrayList<>();
+    store.forEachMatch(request("*:*"), d -> first.add(d.id()));
+    assertThat(first).containsExactlyInAnyOrder(id(0), id(1), id(2), id(3), id(4));
+    List<String> second = new ArrayList<>();
+    store.forEachMatch(request("*:*"), d -> second.add(d.id()));
+    assertThat(second).isEqualTo(first);
+    List<AnalyzedDocument> withCopies = new ArrayList<>();
+    store.forEachMatch(request("MINUSMA").withCopies(true), withCopies::add);
+    assertThat(withCopies)
+        .extracting(AnalyzedDocument::id)
+        .containsExactlyInAnyOrder(id(0), ContractDocuments.copy().id());
+    assertThat(withCopies)
+        .filteredOn(d -> d.id().equals(id(0)))
+        .first()
+        .extracting(AnalyzedDocument::text)
+        .isEqualTo(seed(0).text());
+    List<String> newest = new ArrayList<>();
+    store.forEachMatch(
+        new SearchRequest(new Query.All(), Map.of(), Sort.NEWEST, 0, 0, List.of(), false),
+        d -> newest.add(d.id()));
+    assertThat(newest).containsExactly(id(3), id(2), id(1), id(0), id(4));
+    List<String> oldest = new ArrayList<>();
+    store.forEachMatch(
+        new SearchRequest(new Query.All(), Map.of(), Sort.OLDEST, 0, 0, List.of(), false),
+        d -> oldest.add(d.id()));
+    assertThat(oldest).containsExactly(id(0), id(1), id(2), id(3), id(4));
+    RuntimeException stop = new IllegalStateException("stop");
+    assertThatThrownBy(
+            () ->
+                store.forEachMatch(
+                    request("*:*"),
+                    d -> {
+                      throw stop;
+                    }))
+        .isSameAs(stop);
+  }
+
+  @Test
+  void storiesGroupDatedArticles() {
+    AnalyzedDocument first = store.get(id(0)).orElseThrow();
+    assertThat(first.storyId()).isNotNull();
+    assertThat(store.story(first.storyId())).isPresent();
+    assertThat(store.story(first.storyId()).orElseThrow().first())
+        .isEqualTo(LocalDate.parse("2019-12-09"));
+    assertThat(store.story("no-such-story")).isEmpty();
+    assertThat(store.stories(10)).allMatch(s -> s.size() >= 2);
+  }
+
+  @Test
+  void deleteRemovesADocument() {
+    assertThat(store.delete(id(3))).isTrue();
+    store.commit();
+    assertThat(store.count()).isEqualTo(5);
+    assertThat(store.contains(id(3))).isFalse();
+    assertThat(ids("Amnesty")).isEmpty();
+    assertThat(store.delete(id(3))).isFalse();
+    assertThat(store.add(seed(3))).isEqualTo(AddOutcome.ADDED);
+    store.commit();
+    assertThat(ids("Amnesty")).containsExactly(id(3));
+  }
+
+  @Test
+  void postsAreFoundByPlatformAccountAndRelation() {
+    org.vigie.document.Account radio =
+        new org.vigie.document.Account(
+            "telegram", "channel1001", "RadioKledu", "Radio Kledu", null);
+    AnalyzedDocument post =
+        AnalyzedDocument.builder()
+            .id("7e1e6a0000000000000000000000c0de")
+            .type(AnalyzedDocument.POST)
+            .language("fra")
+            .sourceId(ContractDocuments.SOURCE)
+            .fetchedAt(ContractDocuments.FETCHED)
+            .published("2020-03-01T08:00:00Z")
+            .text("Transmis : les routes de Mopti sont rouvertes ce matin.")
+            .account(
+                new org.vigie.document.Account(
+                    "telegram", "channel2002", "SahelVeille", "Sahel Veille", 5400L))
+            .relations(
+                List.of(
+                    new org.vigie.document.Relation(
+                        org.vigie.document.Relation.Kind.FORWARD, null, radio),
+                    org.vigie.document.Relation.hashtag("Mopti")))
+            .build();
+    assertThat(store.add(post)).isEqualTo(AddOutcome.ADDED);
+    store.commit();
+    assertThat(ids("platform:telegram")).containsExactly(post.id());
+    assertThat(ids("account:sahelveille")).containsExactly(post.id());
+    assertThat(ids("account:channel2002")).containsExactly(post.id());
+    assertThat(ids("relation:forward")).containsExactly(post.id());
+    assertThat(ids("relation:\"forward:radiokledu\"")).containsExactly(post.id());
+    assertThat(ids("relation:\"hashtag:mopti\"")).containsExactly(post.id());
+    assertThat(ids("relation:reply")).isEmpty();
+    SearchResult counted =
+        store.search(
+            new SearchRequest(
+                new Query.All(),
+                Map.of(SearchFields.TYPE, Set.of(AnalyzedDocument.POST)),
+                Sort.NEWEST,
+                0,
+                10,
+                List.of(SearchFields.PLATFORM, SearchFields.ACCOUNT, SearchFields.RELATION),
+                false));
+    assertThat(facet(counted, SearchFields.PLATFORM))
+        .containsExactly(new SearchResult.FacetValue("telegram", 1));
+    assertThat(facet(counted, SearchFields.ACCOUNT))
+        .containsExactly(new SearchResult.FacetValue("SahelVeille", 1));
+    assertThat(facet(counted, SearchFields.RELATION))
+        .extracting(SearchResult.FacetValue::value)
+        .containsExactlyInAnyOrder("forward", "hashtag");
+  }
+}

@@ -1,0 +1,90 @@
+package org.vigie.opensearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.archive.Migration;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.ContentId;
+import org.vigie.index.LuceneIndex;
+import org.vigie.search.Query;
+import org.vigie.search.SearchRequest;
+import org.vigie.store.ContractDocuments;
+import org.vigie.store.DocumentStore;
+
+/**
+ * {@code vigie migrate}'s copy from the embedded index into the cluster: interrupted after its
+ * first checkpoint, then run again, it resumes there and ends with every document copied once,
+ * copies still linked to their originals.
+ */
+@ExtendWith(OpenSearchCluster.class)
+@Order(2)
+class MigrationIT {
+  private static final int POSTS = 1_500;
+
+  @Test
+  void interruptedMigrationResumesFromItsCheckpoint(LocalCluster cluster, @TempDir Path data)
+      throws Exception {
+    Path checkpoint = data.resolve("migrate-opensearch.checkpoint");
+    OpenSearchSettings settings =
+        OpenSearchSettings.of(cluster.hosts(), "migrate-").withLayout(1, 1);
+    try (LuceneIndex source = LuceneIndex.open(data.resolve("index"))) {
+      ContractDocuments.all().forEach(source::add);
+      for (int i = 0; i < POSTS; i++) {
+        String text = "Message numéro " + i + " publié sur le fil de la rédaction.";
+        source.add(
+            AnalyzedDocument.builder()
+                .id(ContentId.ofText(text))
+                .text(text)
+                .type(AnalyzedDocument.POST)
+                .sourceId("posts")
+                .build());
+      }
+      source.commit();
+      long total = source.count();
+      try (OpenSearchStore target = OpenSearchStore.open(settings)) {
+        RuntimeException cut = new IllegalStateException("interrupted");
+        assertThatThrownBy(
+                () ->
+                    new Migration(source, target, checkpoint)
+                        .run(
+                            p -> {
+                              if (p.seen() == 1_200) {
+                                throw cut;
+                              }
+                            }))
+            .isSameAs(cut);
+        assertThat(Files.readString(checkpoint).strip()).isEqualTo(1_000 + " " + total);
+      }
+      try (OpenSearchStore target = OpenSearchStore.open(settings)) {
+        Migration.Progress done = new Migration(source, target, checkpoint).run(p -> {});
+        assertThat(done.skipped()).isEqualTo(1_000);
+        assertThat(done.added() + done.already()).isEqualTo(total - 1_000);
+        assertThat(done.failed()).isZero();
+        assertThat(target.count()).isEqualTo(total);
+        assertThat(ids(target)).isEqualTo(ids(source));
+        assertThat(target.get(ContractDocuments.copy().id()).orElseThrow().duplicateOf())
+            .isEqualTo(ContractDocuments.seeds().getFirst().id());
+        target.dropIndex();
+      }
+    }
+  }
+
+  private static Set<String> ids(DocumentStore store) {
+    Set<String> ids = new HashSet<>();
+    store.forEachMatch(
+        new SearchRequest(new Query.All(), Map.of(), null, 0, 0, List.of(), false, true),
+        d -> ids.add(d.id()));
+    return ids;
+  }
+}
