@@ -20,11 +20,13 @@ public final class Archive implements AutoCloseable {
   private final Path folder;
   private final LuceneIndex index;
   private final Catalog catalog;
+  private final ArchiveTopics topics;
 
   private Archive(Path folder, LuceneIndex index, Catalog catalog) {
     this.folder = folder;
     this.index = index;
     this.catalog = catalog;
+    this.topics = new ArchiveTopics(catalog.topics(), index);
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -38,7 +40,12 @@ public final class Archive implements AutoCloseable {
     try {
       Catalog catalog = Catalog.open(folder);
       catalog.markInterruptedRuns();
-      return new Archive(folder, index, catalog);
+      try {
+        return new Archive(folder, index, catalog);
+      } catch (RuntimeException e) {
+        catalog.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -57,9 +64,15 @@ public final class Archive implements AutoCloseable {
     return catalog;
   }
 
+  /** The topic taxonomy, matched against every document added. */
+  public ArchiveTopics topics() {
+    return topics;
+  }
+
   @Override
   public void close() {
     try {
+      topics.close();
       catalog.close();
     } finally {
       index.close();

@@ -37,6 +37,9 @@ public final class SearchFields {
   /** The id of the story a document belongs to (not a default facet). */
   public static final String STORY = "story";
 
+  /** The ids of the topics of the taxonomy a document matches. */
+  public static final String TOPIC = "topic";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -54,12 +57,14 @@ public final class SearchFields {
           URL,
           ID,
           DUPLICATE_OF,
-          STORY);
+          STORY,
+          TOPIC);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
   public static final java.util.List<String> DEFAULT_FACETS =
       java.util.List.of(
+          TOPIC,
           LANGUAGE,
           PERSON,
           ORGANIZATION,
@@ -96,7 +101,10 @@ public final class SearchFields {
           Map.entry("locuteur", SPEAKER),
           Map.entry("locutrice", SPEAKER),
           Map.entry("copie_de", DUPLICATE_OF),
-          Map.entry("histoire", STORY));
+          Map.entry("histoire", STORY),
+          Map.entry("sujet", TOPIC),
+          Map.entry("theme", TOPIC),
+          Map.entry("thème", TOPIC));
 
   private SearchFields() {}
 
