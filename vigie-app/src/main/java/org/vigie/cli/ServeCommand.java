@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserException("the port " + port + " is in use; choose another with --port");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = new WebServer(archive.store())) {
+    try (WebServer server = new WebServer(archive.store()).withTopics(archive.topics())) {
       int bound = server.start(host, chosen);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "vigie-stop"));
       String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;

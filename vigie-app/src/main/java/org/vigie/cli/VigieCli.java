@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       TrainCommand.class,
       EvalCommand.class,
+      TopicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

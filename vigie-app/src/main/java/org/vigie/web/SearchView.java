@@ -17,7 +17,8 @@ public record SearchView(
     List<FacetView> facets,
     List<HitView> hits,
     Pager pager,
-    Link copiesToggle) {
+    Link copiesToggle,
+    HistogramView histogram) {
 
   /** A link with its text. */
   public record Link(String text, String url) {}
@@ -32,7 +33,8 @@ public record SearchView(
   public record FacetView(String field, String label, List<FacetValueView> values) {}
 
   /** One facet value: its label, count and the link that adds (or removes) it as a filter. */
-  public record FacetValueView(String label, String count, String url, boolean active) {}
+  public record FacetValueView(
+      String label, String count, String url, boolean active, String entityUrl) {}
 
   /**
    * One result.

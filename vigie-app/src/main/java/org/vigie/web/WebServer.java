@@ -63,10 +63,17 @@ public final class WebServer implements AutoCloseable {
   private final SearchPage searchPage;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private Javalin app;
+  private org.vigie.archive.ArchiveTopics topics;
 
   public WebServer(DocumentStore store) {
     this.store = store;
     this.searchPage = new SearchPage(store);
+  }
+
+  /** Serves the taxonomy's pages too, and shows topics by name; call before {@link #start}. */
+  public WebServer withTopics(org.vigie.archive.ArchiveTopics topics) {
+    this.topics = topics;
+    return this;
   }
 
   /**
@@ -93,6 +100,7 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/api/search", this::searchApi);
               config.routes.get("/api/documents/{id}", this::documentApi);
               config.routes.get("/health", this::health);
+              ObservatoryRoutes.register(config.routes, this, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));
               config.routes.get("/assets/echarts.min.js", ctx -> script(ctx, ECHARTS));
               errors(config);
@@ -269,7 +277,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The language of this request: {@code ?lang=} (remembered in a cookie), the cookie, French. */
-  private static WebText text(Context ctx) {
+  static WebText text(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && (asked.equals("fr") || asked.equals("en"))) {
       ctx.cookie(
@@ -284,7 +292,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** This page in the other language. */
-  private static String switchUrl(Context ctx, WebText t) {
+  static String switchUrl(Context ctx, WebText t) {
     String other = t.english() ? "fr" : "en";
     String query =
         ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)lang=[^&]*", "");
@@ -292,7 +300,7 @@ public final class WebServer implements AutoCloseable {
     return ctx.path() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
   }
 
-  private void render(Context ctx, String template, Object view) {
+  void render(Context ctx, String template, Object view) {
     StringOutput out = new StringOutput();
     templates.render(template, view, out);
     ctx.html(out.toString());

@@ -49,7 +49,7 @@ class BrowserIT {
     archive = Archive.open(work.resolve("data"));
     new FileIngest(archive, 1000)
         .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
-    server = new WebServer(archive.store());
+    server = new WebServer(archive.store()).withTopics(archive.topics());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -64,7 +64,7 @@ class WebServerIT {
     new FileIngest(archive, 1000).run(List.of(COPIES), "files:copies", p -> {});
     // Three articles about one attack in Gao over three days, and two unrelated ones.
     new FileIngest(archive, 1000).run(List.of(STORIES), "files:stories", p -> {});
-    server = new WebServer(archive.store());
+    server = new WebServer(archive.store()).withTopics(archive.topics());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
 

@@ -42,6 +42,7 @@ public final class ArchiveTopics implements AutoCloseable {
             return t;
           });
   private final AtomicLong jobIds = new AtomicLong();
+  private final AtomicLong version = new AtomicLong();
   private final Deque<RetagJob> jobs = new ArrayDeque<>();
 
   ArchiveTopics(TopicCatalog catalog, LuceneIndex index) {
@@ -74,6 +75,11 @@ public final class ArchiveTopics implements AutoCloseable {
     return catalog.get(id);
   }
 
+  /** A number that changes whenever a topic is created, edited or deleted (for caches). */
+  public long version() {
+    return version.get();
+  }
+
   /** How many topic queries are matched against new documents. */
   public int matched() {
     return monitor.size();
@@ -88,6 +94,7 @@ public final class ArchiveTopics implements AutoCloseable {
   public RetagJob save(Topic topic) {
     org.vigie.search.Query query = topic.parsedQuery();
     catalog.save(topic);
+    version.incrementAndGet();
     monitor.register(topic.id(), query);
     return retag(topic.id(), topic.name(), query);
   }
@@ -99,6 +106,7 @@ public final class ArchiveTopics implements AutoCloseable {
       return Optional.empty();
     }
     catalog.delete(id);
+    version.incrementAndGet();
     monitor.remove(id);
     return Optional.of(retag(id, topic.get().name(), null));
   }
@@ -117,6 +125,7 @@ public final class ArchiveTopics implements AutoCloseable {
     for (Topic t : topics) {
       catalog.save(t);
     }
+    version.incrementAndGet();
     monitor.register(entries);
     if (!empty) {
       for (TopicMonitor.Entry e : entries) {
