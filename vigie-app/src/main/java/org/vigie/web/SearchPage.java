@@ -25,6 +25,11 @@ final class SearchPage {
     this.topicName = names;
   }
 
+  /** A topic id's name. */
+  String topicName(String id) {
+    return topicName.apply(id);
+  }
+
   SearchView view(SearchParams params, WebText t, String switchUrl) {
     Chrome chrome = new Chrome(t, title(params, t), switchUrl);
     try {

@@ -171,10 +171,12 @@ public final class WebServer implements AutoCloseable {
     AnalyzedDocument original =
         doc.duplicateOf() == null ? null : store.get(doc.duplicateOf()).orElse(null);
     StorySummary story = doc.storyId() == null ? null : store.story(doc.storyId()).orElse(null);
+    AnalyzedDocument shown =
+        doc.toBuilder().topics(doc.topics().stream().map(searchPage::topicName).toList()).build();
     render(
         ctx,
         "document.jte",
-        DocumentView.of(doc, chrome, backUrl(ctx), original, copies(doc), story));
+        DocumentView.of(shown, chrome, backUrl(ctx), original, copies(doc), story));
   }
 
   private void storiesPage(Context ctx) {
