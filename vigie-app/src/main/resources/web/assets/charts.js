@@ -15,6 +15,9 @@
     if (window.htmx && target && target.contains(document.querySelector('[data-chart]'))) {
       window.htmx.ajax('GET', url, { target: '#results' }).then(function () {
         window.history.pushState({}, '', url);
+        var box = document.getElementById('q');
+        var q = new URL(url, window.location.href).searchParams.get('q');
+        if (box && q !== null) { box.value = q; }
       });
     } else {
       window.location.href = url;

@@ -29,7 +29,11 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
 
   public TopicMonitor() {
     try {
-      monitor = new Monitor(analyzer);
+      monitor =
+          new Monitor(
+              analyzer,
+              new org.apache.lucene.monitor.MultipassTermFilteredPresearcher(
+                  Integer.getInteger("vigie.topics.passes", 2)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the topic monitor", e);
     }
@@ -75,6 +79,9 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
     try {
       MatchingQueries<QueryMatch> matches =
           monitor.match(LuceneIndex.searchable(document), QueryMatch.SIMPLE_MATCHER);
+      if (Boolean.getBoolean("vigie.topics.debug")) {
+        System.out.println("queries run " + matches.getQueriesRun());
+      }
       return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot match document " + document.id() + " to topics", e);
