@@ -98,10 +98,6 @@ public final class TopicsBenchmark {
           size, t.cpuMean(), t.mean(), t.p50(), t.p99(), t.tagsPerDoc());
       small.close();
     }
-    if (Boolean.getBoolean("vigie.topics.quick")) {
-      System.out.printf(Locale.ROOT, "5000: cpu %.0f wall p50 %d tags %.2f%n", cpuMean, p50, tagsPerDoc);
-      return;
-    }
     double withoutUs = addCost(docs, null);
     double withUs = addCost(docs, monitor);
     double loadAfter = BenchLog.load();
