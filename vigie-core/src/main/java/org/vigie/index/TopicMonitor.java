@@ -26,19 +26,42 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
   /**
    * Conjunctions are indexed by two of their terms, so a document that has only one of them is not
    * a candidate (1.73 ms of CPU per document against 1.90 with one pass, 5 000 topics, {@code
-   * bench/topics.sh}).
+   * bench/topics.sh}, before words were matched in one combined field).
    */
   private static final int PRESEARCH_PASSES = 2;
 
+  /**
+   * Positions between the title and the text in {@link LuceneQueryBuilder#ALL}: no phrase spans
+   * them.
+   */
+  private static final int TITLE_GAP = 1_000;
+
   private final Analyzer analyzer = new FrenchTextAnalyzer();
-  private final LuceneQueryBuilder queries = new LuceneQueryBuilder(analyzer);
+  private final LuceneQueryBuilder queries = new LuceneQueryBuilder(analyzer, true);
+
+  /** Whether some query names the text field alone, which then needs a field of its own. */
+  private volatile boolean textOnly;
+
   private final Monitor monitor;
 
   public TopicMonitor() {
     try {
+      Analyzer gapped =
+          new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(
+              Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+              return analyzer;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+              return TITLE_GAP;
+            }
+          };
       monitor =
           new Monitor(
-              analyzer,
+              gapped,
               new org.apache.lucene.monitor.MultipassTermFilteredPresearcher(PRESEARCH_PASSES));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the topic monitor", e);
@@ -49,7 +72,11 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
   public void register(Collection<Entry> topics) {
     List<MonitorQuery> list = new ArrayList<>();
     for (Entry t : topics) {
-      list.add(new MonitorQuery(t.id(), queries.build(t.query())));
+      org.apache.lucene.search.Query q = queries.build(t.query());
+      if (q.toString().contains(LuceneQueryBuilder.TEXT_ONLY + ":")) {
+        textOnly = true;
+      }
+      list.add(new MonitorQuery(t.id(), q));
     }
     try {
       monitor.register(list);
@@ -84,11 +111,36 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
   public List<String> topicsOf(AnalyzedDocument document) {
     try {
       MatchingQueries<QueryMatch> matches =
-          monitor.match(LuceneIndex.searchable(document), QueryMatch.SIMPLE_MATCHER);
+          monitor.match(matchable(document), QueryMatch.SIMPLE_MATCHER);
       return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot match document " + document.id() + " to topics", e);
     }
+  }
+
+  /**
+   * The document's searchable fields with its text in {@link LuceneQueryBuilder#ALL} after its
+   * title (a gap between them) instead of the text field, and in {@link
+   * LuceneQueryBuilder#TEXT_ONLY} too when a query names the text alone.
+   */
+  private org.apache.lucene.document.Document matchable(AnalyzedDocument document) {
+    org.apache.lucene.document.Document d = LuceneIndex.searchable(document);
+    String text = d.get(org.vigie.search.SearchFields.TEXT);
+    d.removeFields(org.vigie.search.SearchFields.TEXT);
+    if (document.title() != null) {
+      d.add(
+          new org.apache.lucene.document.TextField(
+              LuceneQueryBuilder.ALL, document.title(), org.apache.lucene.document.Field.Store.NO));
+    }
+    d.add(
+        new org.apache.lucene.document.TextField(
+            LuceneQueryBuilder.ALL, text, org.apache.lucene.document.Field.Store.NO));
+    if (textOnly) {
+      d.add(
+          new org.apache.lucene.document.TextField(
+              LuceneQueryBuilder.TEXT_ONLY, text, org.apache.lucene.document.Field.Store.NO));
+    }
+    return d;
   }
 
   @Override
