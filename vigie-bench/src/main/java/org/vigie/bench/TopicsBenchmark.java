@@ -44,6 +44,7 @@ public final class TopicsBenchmark {
 
   /** Generated topics use words and phrases found in 2 to this percentage of the articles. */
   private static final int MAX_DOC_PERCENT = 3;
+
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]{3,}");
 
   public static void main(String[] args) throws IOException {
@@ -58,7 +59,8 @@ public final class TopicsBenchmark {
     double loadBefore = BenchLog.load();
     List<AnalyzedDocument> docs = analyse(news, Path.of("samples/seeds"));
     List<Topic> taxonomy = taxonomy(docs, TOPICS, new Random(20261123));
-    System.out.printf(Locale.ROOT, "%d documents analysed, %d topics%n", docs.size(), taxonomy.size());
+    System.out.printf(
+        Locale.ROOT, "%d documents analysed, %d topics%n", docs.size(), taxonomy.size());
 
     TopicMonitor monitor = new TopicMonitor();
     long t0 = System.nanoTime();
@@ -95,7 +97,12 @@ public final class TopicsBenchmark {
           Locale.ROOT,
           "%d topics: match per document CPU %.0f µs; wall mean %.0f µs, p50 %d µs, p99 %d µs;"
               + " %.2f topics per document%n",
-          size, t.cpuMean(), t.mean(), t.p50(), t.p99(), t.tagsPerDoc());
+          size,
+          t.cpuMean(),
+          t.mean(),
+          t.p50(),
+          t.p99(),
+          t.tagsPerDoc());
       small.close();
     }
     double withoutUs = addCost(docs, null);
@@ -205,8 +212,8 @@ public final class TopicsBenchmark {
 
   /**
    * The starter taxonomy and generated topics up to {@code size}: disjunctions of frequent words,
-   * conjunctions, exclusions, phrases of two words seen together, entity filters with a word, and
-   * a few prefixes, drawn with weights from the articles' own vocabulary.
+   * conjunctions, exclusions, phrases of two words seen together, entity filters with a word, and a
+   * few prefixes, drawn with weights from the articles' own vocabulary.
    */
   static List<Topic> taxonomy(List<AnalyzedDocument> docs, int size, Random random) {
     List<Topic> topics = new ArrayList<>(TaxonomyFile.starter());
@@ -223,14 +230,20 @@ public final class TopicsBenchmark {
           switch (random.nextInt(20)) {
             case 0, 1, 2, 3, 4 -> pick(words, random) + " ET " + pick(words, random);
             case 5, 6, 7, 8 ->
-                "(" + pick(words, random) + " OU " + pick(words, random) + ") ET " + pick(words, random);
+                "("
+                    + pick(words, random)
+                    + " OU "
+                    + pick(words, random)
+                    + ") ET "
+                    + pick(words, random);
             case 9, 10, 11, 12 -> "«" + pick(bigrams, random) + "»";
             case 13, 14 -> "«" + pick(bigrams, random) + "» OU «" + pick(bigrams, random) + "»";
             case 15, 16, 17 -> {
               String[] e = entities.get(random.nextInt(entities.size()));
               yield e[0] + ":\"" + e[1] + "\" ET " + pick(words, random);
             }
-            case 18 -> pick(words, random) + " ET " + pick(words, random) + " SAUF " + pick(words, random);
+            case 18 ->
+                pick(words, random) + " ET " + pick(words, random) + " SAUF " + pick(words, random);
             default -> prefix(pick(words, random)) + " ET " + pick(words, random);
           };
       try {
@@ -262,7 +275,10 @@ public final class TopicsBenchmark {
     }
     return df.entrySet().stream()
         .filter(e -> e.getValue() >= 2 && e.getValue() <= maxDocs)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
@@ -356,7 +372,9 @@ public final class TopicsBenchmark {
     return names;
   }
 
-  /** Mean CPU microseconds per {@code LuceneIndex.add} into a fresh index, with or without topics. */
+  /**
+   * Mean CPU microseconds per {@code LuceneIndex.add} into a fresh index, with or without topics.
+   */
   private static double addCost(List<AnalyzedDocument> docs, TopicMonitor monitor)
       throws IOException {
     Path folder = Files.createTempDirectory("vigie-topics-bench");
