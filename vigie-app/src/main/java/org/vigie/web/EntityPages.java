@@ -228,7 +228,7 @@ final class EntityPages {
             chrome,
             p.name(),
             t.t("facet." + p.field()),
-            t.number(p.total()),
+            t.t("entity.documents", p.total(), t.number(p.total())),
             searchUrl,
             url(p.field(), p.name()).replaceFirst("^/entities/", "/api/entities/"),
             mentions,
