@@ -122,13 +122,14 @@ final class ServeCommand implements Callable<Integer> {
             new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =
             new WebServer(
-                archive.store(),
-                access,
-                new SourcesPages(
-                    archive.catalog().sources(),
-                    scheduler,
-                    new CoverageReader(archive.store()),
-                    clock))) {
+                    archive.store(),
+                    access,
+                    new SourcesPages(
+                        archive.catalog().sources(),
+                        scheduler,
+                        new CoverageReader(archive.store()),
+                        clock))
+                .withTopics(archive.topics())) {
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

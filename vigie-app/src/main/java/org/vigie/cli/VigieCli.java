@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       SourceCommand.class,
       MigrateCommand.class,
+      TopicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

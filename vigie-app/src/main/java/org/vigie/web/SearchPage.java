@@ -14,8 +14,20 @@ final class SearchPage {
   private static final int PAGE_LINKS = 7;
   private final Searcher searcher;
 
+  /** The name of a topic id, shown in facets and filters; the id until a taxonomy is given. */
+  private volatile java.util.function.Function<String, String> topicName = id -> id;
+
   SearchPage(Searcher searcher) {
     this.searcher = searcher;
+  }
+
+  void topicNames(java.util.function.Function<String, String> names) {
+    this.topicName = names;
+  }
+
+  /** A topic id's name. */
+  String topicName(String id) {
+    return topicName.apply(id);
   }
 
   SearchView view(SearchParams params, WebText t, String switchUrl) {
@@ -52,7 +64,24 @@ final class SearchPage {
         hits(result, t),
         pager(params, result.total()),
         copiesToggle(params, t),
-        exports(params, t));
+        exports(params, t),
+        histogram(params, t));
+  }
+
+  /** The matches by date; each bar, or a brushed range, narrows the search to its dates. */
+  private HistogramView histogram(SearchParams params, WebText t) {
+    try {
+      return DateHistograms.view(
+          DateHistograms.auto(searcher, params.toRequest(false)),
+          params.query(),
+          t,
+          q ->
+              new SearchParams(
+                      q, params.filters(), params.sort(), 1, params.size(), params.copies())
+                  .url());
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   private SearchView failed(Chrome chrome, SearchParams params, String error) {
@@ -69,7 +98,9 @@ final class SearchPage {
         List.of(),
         List.of(),
         new SearchView.Pager(null, null, List.of()),
-        copiesToggle(params, chrome.t()));
+        copiesToggle(params, chrome.t()),
+        List.of(),
+        null);
   }
 
   /** Links that download the whole result set, for readers allowed to export. */
@@ -94,10 +125,10 @@ final class SearchPage {
     return params.filters().stream().map(SearchParams.Filter::param).toList();
   }
 
-  private static List<SearchView.ActiveFilter> active(SearchParams params, WebText t) {
+  private List<SearchView.ActiveFilter> active(SearchParams params, WebText t) {
     List<SearchView.ActiveFilter> active = new ArrayList<>();
     for (SearchParams.Filter f : params.filters()) {
-      String label = t.t("facet." + f.field()) + " : " + valueLabel(f.field(), f.value(), t);
+      String label = t.t("facet." + f.field()) + " : " + label(f.field(), f.value(), t);
       active.add(
           new SearchView.ActiveFilter(
               label, params.withoutFilter(f).url(), t.t("filters.remove", label)));
@@ -105,8 +136,7 @@ final class SearchPage {
     return active;
   }
 
-  private static List<SearchView.FacetView> facets(
-      SearchParams params, SearchResult result, WebText t) {
+  private List<SearchView.FacetView> facets(SearchParams params, SearchResult result, WebText t) {
     List<SearchView.FacetView> facets = new ArrayList<>();
     for (SearchResult.Facet facet : result.facets()) {
       if (facet.values().isEmpty()) {
@@ -121,11 +151,22 @@ final class SearchPage {
                 : params.withFilter(facet.field(), v.value());
         values.add(
             new SearchView.FacetValueView(
-                valueLabel(facet.field(), v.value(), t), t.number(v.count()), target.url(), on));
+                label(facet.field(), v.value(), t),
+                t.number(v.count()),
+                target.url(),
+                on,
+                EntityPages.isEntityField(facet.field())
+                    ? EntityPages.url(facet.field(), v.value())
+                    : null));
       }
       facets.add(new SearchView.FacetView(facet.field(), t.t("facet." + facet.field()), values));
     }
     return facets;
+  }
+
+  /** A facet value as shown, topics by their names. */
+  private String label(String field, String value, WebText t) {
+    return SearchFields.TOPIC.equals(field) ? topicName.apply(value) : valueLabel(field, value, t);
   }
 
   /** How a facet value is shown: language names, months in words, readable types. */

@@ -18,39 +18,8 @@ public record SearchView(
     List<HitView> hits,
     Pager pager,
     Link copiesToggle,
-    List<Link> exports) {
-
-  /** A view without export links (a reader who may not export). */
-  public SearchView(
-      Chrome chrome,
-      String query,
-      List<Option> sorts,
-      List<String> filterParams,
-      String error,
-      String summary,
-      boolean empty,
-      List<ActiveFilter> active,
-      String clearUrl,
-      List<FacetView> facets,
-      List<HitView> hits,
-      Pager pager,
-      Link copiesToggle) {
-    this(
-        chrome,
-        query,
-        sorts,
-        filterParams,
-        error,
-        summary,
-        empty,
-        active,
-        clearUrl,
-        facets,
-        hits,
-        pager,
-        copiesToggle,
-        List.of());
-  }
+    List<Link> exports,
+    HistogramView histogram) {
 
   /** A link with its text. */
   public record Link(String text, String url) {}
@@ -65,7 +34,8 @@ public record SearchView(
   public record FacetView(String field, String label, List<FacetValueView> values) {}
 
   /** One facet value: its label, count and the link that adds (or removes) it as a filter. */
-  public record FacetValueView(String label, String count, String url, boolean active) {}
+  public record FacetValueView(
+      String label, String count, String url, boolean active, String entityUrl) {}
 
   /**
    * One result.

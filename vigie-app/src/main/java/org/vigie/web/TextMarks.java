@@ -10,7 +10,6 @@ import org.vigie.document.DateMention;
 import org.vigie.document.Entity;
 import org.vigie.document.Figure;
 import org.vigie.search.SearchFields;
-import org.vigie.search.Sort;
 
 /**
  * Cuts a document's clean text into paragraphs of spans, marking the people, organisations, places,
@@ -120,8 +119,7 @@ public final class TextMarks {
     if (field == null) {
       return null;
     }
-    SearchParams none = new SearchParams("", List.of(), Sort.NEWEST, 1, SearchParams.DEFAULT_SIZE);
-    return none.withFilter(field, name).url();
+    return EntityPages.url(field, name);
   }
 
   private static String entityField(String type) {

@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
   private final AccessControl access;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private Javalin app;
+  private org.vigie.archive.ArchiveTopics topics;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -92,6 +93,12 @@ public final class WebServer implements AutoCloseable {
     this.sources = sources;
     this.searchPage = new SearchPage(store);
     this.access = access;
+  }
+
+  /** Serves the taxonomy's pages too, and shows topics by name; call before {@link #start}. */
+  public WebServer withTopics(org.vigie.archive.ArchiveTopics topics) {
+    this.topics = topics;
+    return this;
   }
 
   /**
@@ -127,6 +134,7 @@ public final class WebServer implements AutoCloseable {
               if (sources != null) {
                 sources.routes(config, this);
               }
+              ObservatoryRoutes.register(config.routes, this, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));
               config.routes.get("/assets/echarts.min.js", ctx -> script(ctx, ECHARTS));
               errors(config);
@@ -196,10 +204,12 @@ public final class WebServer implements AutoCloseable {
     AnalyzedDocument original =
         doc.duplicateOf() == null ? null : store.get(doc.duplicateOf()).orElse(null);
     StorySummary story = doc.storyId() == null ? null : store.story(doc.storyId()).orElse(null);
+    AnalyzedDocument shown =
+        doc.toBuilder().topics(doc.topics().stream().map(searchPage::topicName).toList()).build();
     render(
         ctx,
         "document.jte",
-        DocumentView.of(doc, chrome, backUrl(ctx), original, copies(doc), story));
+        DocumentView.of(shown, chrome, backUrl(ctx), original, copies(doc), story));
   }
 
   private void storiesPage(Context ctx) {

@@ -54,12 +54,13 @@ class BrowserIT {
     new FileIngest(archive, 1000)
         .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
     UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("analyste", Role.ANALYST, PASSWORD, false);
+    users.add("analyste", Role.EDITOR, PASSWORD, false);
     server =
         new WebServer(
-            archive.store(),
-            new AccessControl(users, AccessControl.Mode.PROTECTED),
-            SourcesBrowserSteps.sources(archive));
+                archive.store(),
+                new AccessControl(users, AccessControl.Mode.PROTECTED),
+                SourcesBrowserSteps.sources(archive))
+            .withTopics(archive.topics());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -224,5 +225,91 @@ class BrowserIT {
     assertThat(browser.findElement(By.cssSelector("#results .error")).getText())
         .contains("un guillemet n’est jamais fermé");
     shoot("5-bad-query");
+  }
+
+  @Test
+  void clickATopicFacetAndAHistogramRangeOpenADocumentAndItsEntityPage() throws IOException {
+    browser.get(base + "/?q=");
+    String all = browser.findElement(By.cssSelector(".summary")).getText();
+    browser.findElement(By.cssSelector(".facet[data-field=topic] a")).click();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".active-filters .chip")));
+    assertThat(browser.getCurrentUrl()).contains("f=topic");
+    assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isNotEqualTo(all);
+    shoot("6-topic-facet");
+
+    // Brushing: drag across the chart; the search re-runs restricted to the selected dates.
+    browser.get(base + "/?q=");
+    WebElement chart =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".histogram .chart.drawn canvas")));
+    int width = chart.getSize().getWidth();
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(chart, -width / 2 + 45, 0)
+        .clickAndHold()
+        .moveByOffset(width - 60, 0)
+        .release()
+        .perform();
+    waiting().until(d -> d.getCurrentUrl().contains("date%3A%5B"));
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).contains("date:[");
+    shoot("7-histogram-brushed");
+
+    // A bar's own link (what a reader without JavaScript clicks) narrows to its dates.
+    browser.get(base + "/?q=");
+    WebElement bar = browser.findElement(By.cssSelector(".histogram .bars a"));
+    String count = bar.findElement(By.cssSelector(".count")).getText();
+    bar.click();
+    waiting().until(d -> d.getCurrentUrl().contains("date%3A%5B"));
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".summary"), count + " document"));
+    shoot("8-histogram-bar");
+
+    browser.findElement(By.cssSelector("li.hit h3 a")).click();
+    waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.document")));
+    WebElement entity = browser.findElement(By.cssSelector(".entities a"));
+    String name = entity.getText().replaceAll(" \\(.*$", "");
+    shoot("9-document-topics");
+    entity.click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.entity")));
+    assertThat(browser.findElement(By.cssSelector("h1")).getText()).startsWith(name);
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".mentions .chart.drawn canvas")));
+    shoot("10-entity");
+  }
+
+  @Test
+  void createATopicAndSeeTheArchiveRetagged() throws IOException {
+    browser.get(base + "/?q=blogueurs");
+    String expected = browser.findElement(By.cssSelector(".summary")).getText().split(" ")[0];
+    browser.get(base + "/topics/new");
+    browser.findElement(By.id("topic-name")).sendKeys("Blogosphère sahélienne");
+    browser.findElement(By.id("topic-category")).sendKeys("Médias et réseaux sociaux > Blogs");
+    browser.findElement(By.id("topic-query")).sendKeys("blogueurs");
+    shoot("11-topic-form");
+    browser.findElement(By.cssSelector(".topic-form button[type=submit]")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("/topics?job="));
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#jobs li[data-state=DONE]")));
+    assertThat(
+            browser.findElement(By.cssSelector("#jobs li[data-state=DONE] .job-percent")).getText())
+        .isEqualTo("100 %");
+    shoot("12-topic-retagged");
+    browser.get(base + "/archive");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("tr[data-topic=blogosphere-sahelienne] .num"))
+                .getText())
+        .isEqualTo(expected);
+    shoot("13-archive");
   }
 }

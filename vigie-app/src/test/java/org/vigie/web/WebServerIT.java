@@ -66,7 +66,9 @@ class WebServerIT {
     new FileIngest(archive, 1000).run(List.of(STORIES), "files:stories", p -> {});
     UserDirectory users = new UserDirectory(archive.catalog().dataSource());
     users.add("lectrice", Role.VIEWER, "un mot de passe de test", false);
-    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
+    server =
+        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED))
+            .withTopics(archive.topics());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     try {
       client =
@@ -158,7 +160,9 @@ class WebServerIT {
     assertThat(person.attr("title")).startsWith("Isabella Poeschl");
     assertThat(doc.select(".text .mark.loc").eachText()).contains("New York", "Canada");
     assertThat(doc.select(".text .mark.date").eachText()).contains("vendredi 30 janvier");
-    Document byPerson = page(person.attr("href"));
+    Document entityPage = page(person.attr("href"));
+    assertThat(entityPage.selectFirst("h1").text()).startsWith("Isabella Poeschl");
+    Document byPerson = page(entityPage.selectFirst(".summary a").attr("href"));
     assertThat(byPerson.select(".active-filters").text()).contains("Personnes : Isabella Poeschl");
     assertThat(byPerson.select("li.hit h3").text()).contains("Journée des médias sociaux");
     assertThat(doc.select(".quotes").text())
@@ -220,7 +224,14 @@ class WebServerIT {
     Document doc = Jsoup.parse(results.body());
     assertThat(doc.select("li.hit h3 a").text()).contains("<script>alert('titre')</script>");
     assertThat(doc.select("script"))
-        .allMatch(s -> s.attr("src").matches("/assets/(htmx.min|csrf)\\.js"));
+        .allMatch(
+            s ->
+                List.of(
+                        "/assets/htmx.min.js",
+                        "/assets/csrf.js",
+                        "/assets/echarts.min.js",
+                        "/assets/charts.js")
+                    .contains(s.attr("src")));
     assertThat(doc.select("[onerror]")).isEmpty();
 
     String href = doc.selectFirst("li.hit h3 a").attr("href");

@@ -21,11 +21,13 @@ public final class Archive implements AutoCloseable {
   private final Path folder;
   private final DocumentStore index;
   private final Catalog catalog;
+  private final ArchiveTopics topics;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog) {
     this.folder = folder;
     this.index = index;
     this.catalog = catalog;
+    this.topics = new ArchiveTopics(catalog.topics(), index);
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -51,7 +53,12 @@ public final class Archive implements AutoCloseable {
     try {
       Catalog catalog = Catalog.open(folder);
       catalog.markInterruptedRuns();
-      return new Archive(folder, index, catalog);
+      try {
+        return new Archive(folder, index, catalog);
+      } catch (RuntimeException e) {
+        catalog.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -70,9 +77,15 @@ public final class Archive implements AutoCloseable {
     return catalog;
   }
 
+  /** The topic taxonomy, matched against every document added. */
+  public ArchiveTopics topics() {
+    return topics;
+  }
+
   @Override
   public void close() {
     try {
+      topics.close();
       catalog.close();
     } finally {
       index.close();

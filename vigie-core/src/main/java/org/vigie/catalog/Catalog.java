@@ -306,6 +306,11 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /** The topic taxonomy's table. */
+  public TopicCatalog topics() {
+    return new TopicCatalog(pool);
+  }
+
   @Override
   public void close() {
     pool.dispose();

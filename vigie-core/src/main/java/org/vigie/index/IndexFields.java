@@ -13,6 +13,9 @@ final class IndexFields {
   /** Sortable publication time in epoch milliseconds. */
   static final String PUBLISHED_MILLIS = "published_ms";
 
+  /** Fetch time in epoch milliseconds (doc values): the date of undated documents in histograms. */
+  static final String FETCHED_MILLIS = "fetched_ms";
+
   /** Indexed with offsets so that snippets are cut without re-analysing the text. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 

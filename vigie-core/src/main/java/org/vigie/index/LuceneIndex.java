@@ -60,6 +60,8 @@ import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
 import org.vigie.document.PublishedTime;
 import org.vigie.document.Quote;
+import org.vigie.search.Histogram;
+import org.vigie.search.Interval;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -72,6 +74,7 @@ import org.vigie.stories.StoryClusterer;
 import org.vigie.stories.StoryDocument;
 import org.vigie.stories.StorySummary;
 import org.vigie.stories.StoryTerms;
+import org.vigie.topics.TopicTagger;
 
 /**
  * The embedded document store: one Lucene index in a folder. Thread-safe.
@@ -106,6 +109,9 @@ public final class LuceneIndex implements DocumentStore {
 
   /** Its own lock: one article is put in a story at a time. */
   private final StoryClusterer clusterer = StoryClusterer.standard();
+
+  /** Sets {@link AnalyzedDocument#topics()} of every document added; none until one is given. */
+  private volatile TopicTagger tagger = TopicTagger.NONE;
 
   /** The most recent story documents read when listing stories. */
   private static final int RECENT_STORY_DOCUMENTS = 2_000;
@@ -144,6 +150,11 @@ public final class LuceneIndex implements DocumentStore {
     return folder;
   }
 
+  /** Tags every document added from now on with the topics {@code tagger} finds. */
+  public void tagTopicsWith(TopicTagger tagger) {
+    this.tagger = java.util.Objects.requireNonNull(tagger, "tagger");
+  }
+
   /**
    * Adds a document, linking a near-duplicate article to its original. The signature is computed
    * before any lock; the id reservation and the original's lookup (indexed band keys of searchable
@@ -156,6 +167,7 @@ public final class LuceneIndex implements DocumentStore {
     Optional<Signature> signature = signature(document);
     List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
     Optional<StoryDocument> storyTerms = StoryTerms.of(document);
+    document = document.toBuilder().topics(tagger.topicsOf(document)).build();
     AnalyzedDocument stored;
     BytesRef storyRecord = null;
     int storySize = 0;
@@ -555,15 +567,6 @@ public final class LuceneIndex implements DocumentStore {
     }
   }
 
-  /** Counts by visiting the matches: linear in the matches, constant in memory. */
-  @Override
-  public org.vigie.search.Histogram histogram(
-      SearchRequest request, org.vigie.search.Interval interval) {
-    org.vigie.search.HistogramCounts counts = new org.vigie.search.HistogramCounts(interval);
-    forEachMatch(request, counts::add);
-    return counts.histogram();
-  }
-
   private List<SearchResult.Hit> page(
       IndexSearcher searcher,
       SearchRequest request,
@@ -639,7 +642,7 @@ public final class LuceneIndex implements DocumentStore {
 
   private static Document toLucene(
       AnalyzedDocument doc, Optional<Signature> signature, List<String> bandKeys) {
-    Document d = new Document();
+    Document d = searchable(doc);
     d.add(new StringField(SearchFields.ID, doc.id(), Field.Store.NO));
     signature.ifPresent(
         s ->
@@ -658,6 +661,15 @@ public final class LuceneIndex implements DocumentStore {
     }
     d.add(
         new StoredField(IndexFields.SOURCE, DocumentJson.write(doc.toBuilder().text("").build())));
+    return d;
+  }
+
+  /**
+   * The fields a query can match (text, keywords, dates), without the stored JSON and the
+   * near-duplicate and story records: what {@link TopicMonitor} matches stored queries against.
+   */
+  static Document searchable(AnalyzedDocument doc) {
+    Document d = new Document();
     d.add(new Field(SearchFields.TEXT, doc.text(), IndexFields.TEXT_WITH_OFFSETS));
     if (doc.title() != null) {
       d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
@@ -673,6 +685,10 @@ public final class LuceneIndex implements DocumentStore {
     entities(d, doc.entities());
     speakers(d, doc.quotes());
     PostFields.add(d, doc);
+    doc.topics().forEach(t -> keyword(d, SearchFields.TOPIC, t));
+    if (doc.fetchedAt() != null) {
+      d.add(new NumericDocValuesField(IndexFields.FETCHED_MILLIS, doc.fetchedAt().toEpochMilli()));
+    }
     if (doc.url() != null) {
       d.add(new StringField(SearchFields.URL, doc.url(), Field.Store.NO));
     }
@@ -750,6 +766,65 @@ public final class LuceneIndex implements DocumentStore {
   static String normalizeKeyword(String field, String value) {
     boolean caseSensitive = SearchFields.SOURCE.equals(field) || SearchFields.URL.equals(field);
     return caseSensitive ? value : value.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Histogram histogram(SearchRequest request, Interval interval) {
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query filtered =
+          withFilters(queries.build(request.query()), request);
+      return searcher.search(filtered, new HistogramCollectorManager(interval));
+    } catch (IOException e) {
+      throw new UncheckedIOException("histogram failed in " + folder, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Brings one topic's tags in the archive in line with its query: documents matching {@code query}
+   * (copies included) gain {@code topicId}, tagged documents that no longer match lose it. {@code
+   * query} is {@code null} when the topic was deleted. Runs on a refreshed view of the archive;
+   * documents added meanwhile are tagged by the {@link TopicTagger} as they arrive. Callers re-tag
+   * one topic at a time (two re-tags of one document at once would lose one change).
+   *
+   * @param progress told (documents done, documents to change) as the work goes on
+   * @return how many documents gained and lost the topic
+   */
+  public TopicRetag.Result retag(
+      String topicId, org.vigie.search.Query query, TopicRetag.Progress progress) {
+    commit();
+    IndexSearcher searcher = acquire();
+    try {
+      org.apache.lucene.search.Query matches =
+          query == null ? new org.apache.lucene.search.MatchNoDocsQuery() : queries.build(query);
+      return new TopicRetag(searcher, writer, detector).run(topicId, matches, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot re-tag topic " + topicId + " in " + folder, e);
+    } finally {
+      release(searcher);
+      commit();
+    }
+  }
+
+  /** Lucene's form of a stored document whose topics changed, its doc values kept. */
+  static Document rewritten(
+      AnalyzedDocument doc,
+      Optional<Signature> signature,
+      List<String> bandKeys,
+      BytesRef storyRecord,
+      long storySize) {
+    Document d = toLucene(doc, signature, bandKeys);
+    if (storyRecord != null) {
+      d.add(new BinaryDocValuesField(IndexFields.STORY_RECORD, storyRecord));
+      d.add(new NumericDocValuesField(IndexFields.STORY_SIZE, storySize));
+    }
+    return d;
+  }
+
+  static AnalyzedDocument loadStored(StoredFields stored, int doc) throws IOException {
+    return load(stored, doc);
   }
 
   private IndexSearcher acquire() {

@@ -33,8 +33,32 @@ final class LuceneQueryBuilder {
   private static final float TITLE_BOOST = 2f;
   private final Analyzer analyzer;
 
+  /**
+   * For topic matching: words without a field look in {@link #ALL} (title and text in one field)
+   * and the text field is {@link #TEXT_ONLY}, since {@link TopicMonitor} builds such a document.
+   */
+  private final boolean combined;
+
+  /** Title, then text, in one field with a position gap: one clause per word, not two. */
+  static final String ALL = "_all";
+
+  static final String TEXT_ONLY = "_text";
+
   LuceneQueryBuilder(Analyzer analyzer) {
+    this(analyzer, false);
+  }
+
+  LuceneQueryBuilder(Analyzer analyzer, boolean combined) {
     this.analyzer = analyzer;
+    this.combined = combined;
+  }
+
+  /** The field a full-text field is matched in. */
+  private String fullText(String field) {
+    if (!combined) {
+      return field;
+    }
+    return field == null ? ALL : SearchFields.TEXT.equals(field) ? TEXT_ONLY : field;
   }
 
   org.apache.lucene.search.Query build(Query query) {
@@ -77,8 +101,8 @@ final class LuceneQueryBuilder {
    * Words on the default fields or one full-text field: a term, or a phrase if analysis splits it.
    */
   private org.apache.lucene.search.Query text(String field, String words) {
-    if (field != null) {
-      return analyzedQuery(field, words);
+    if (field != null || combined) {
+      return analyzedQuery(fullText(field), words);
     }
     org.apache.lucene.search.Query inText = analyzedQuery(SearchFields.TEXT, words);
     if (inText == null) {
@@ -123,8 +147,8 @@ final class LuceneQueryBuilder {
 
   private org.apache.lucene.search.Query prefix(String field, String stem) {
     BytesRef normalized = analyzer.normalize(field == null ? SearchFields.TEXT : field, stem);
-    if (field != null) {
-      return new PrefixQuery(new Term(field, normalized));
+    if (field != null || combined) {
+      return new PrefixQuery(new Term(fullText(field), normalized));
     }
     return new BooleanQuery.Builder()
         .add(

@@ -50,6 +50,9 @@ public final class SearchFields {
    */
   public static final String RELATION = "relation";
 
+  /** The ids of the topics of the taxonomy a document matches. */
+  public static final String TOPIC = "topic";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -70,12 +73,14 @@ public final class SearchFields {
           STORY,
           PLATFORM,
           ACCOUNT,
-          RELATION);
+          RELATION,
+          TOPIC);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
   public static final java.util.List<String> DEFAULT_FACETS =
       java.util.List.of(
+          TOPIC,
           LANGUAGE,
           PERSON,
           ORGANIZATION,
@@ -114,7 +119,10 @@ public final class SearchFields {
           Map.entry("copie_de", DUPLICATE_OF),
           Map.entry("histoire", STORY),
           Map.entry("plateforme", PLATFORM),
-          Map.entry("compte", ACCOUNT));
+          Map.entry("compte", ACCOUNT),
+          Map.entry("sujet", TOPIC),
+          Map.entry("theme", TOPIC),
+          Map.entry("thème", TOPIC));
 
   private SearchFields() {}
 

@@ -194,7 +194,7 @@ class LuceneIndexTest {
         .containsExactlyInAnyOrder(BLOGGERS.id(), ELECTIONS.id());
     SearchResult all = search("");
     assertThat(all.facets().stream().map(SearchResult.Facet::field).toList())
-        .startsWith("language", "person", "organization", "place", "speaker");
+        .startsWith("topic", "language", "person", "organization", "place", "speaker");
     SearchResult.Facet person =
         all.facets().stream().filter(f -> f.field().equals("person")).findFirst().orElseThrow();
     assertThat(person.values()).containsExactly(new SearchResult.FacetValue("Isabella Poeschl", 1));

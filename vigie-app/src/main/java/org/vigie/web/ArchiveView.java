@@ -1,0 +1,10 @@
+package org.vigie.web;
+
+import java.util.List;
+
+/** The archive by year and month, and the tag count of every topic. */
+public record ArchiveView(
+    Chrome chrome, String total, List<Year> years, List<TopicsView.TreeRow> topics) {
+
+  public record Year(String year, String count, String url, List<Counted> months) {}
+}

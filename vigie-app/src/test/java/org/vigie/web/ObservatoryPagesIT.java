@@ -1,0 +1,300 @@
+package org.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.archive.Archive;
+import org.vigie.archive.FileIngest;
+import org.vigie.document.DocumentJson;
+
+/**
+ * The analysts' pages over a real archive (the seeds, the Gao articles and a hostile document,
+ * tagged by the starter taxonomy as they were ingested): the topic facet and the date histogram of
+ * the search page, topics and their forms, entity, quotes, trends and archive pages, their JSON.
+ */
+class ObservatoryPagesIT {
+  static final String XSS_TITLE = "<script>alert('titre')</script> Piège à Gao";
+  static final String XSS_TEXT =
+      "Un texte piégé <img src=x onerror=alert(1)> sur la MINUSMA à Gao. <script>alert(2)</script>"
+          + " Selon le gouverneur de Gao, « <img src=y onerror=alert(4)> rien ne doit s'exécuter »."
+          + " La ville de Gao reste calme.";
+  static final Path STORIES =
+      Path.of("../vigie-core/src/test/resources/stories/sahel-presse.jsonl");
+
+  @TempDir static Path work;
+  static Archive archive;
+  static WebServer server;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (Path seed : Files.list(Path.of("../samples/seeds")).toList()) {
+      Files.copy(seed, corpus.resolve(seed.getFileName()));
+    }
+    String hostile =
+        DocumentJson.mapper()
+            .createObjectNode()
+            .put("title", XSS_TITLE)
+            .put("text", XSS_TEXT)
+            .put("published", "2024-02-20")
+            .toString();
+    Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
+    archive = Archive.open(work.resolve("data"));
+    new FileIngest(archive, 1000).run(List.of(corpus, STORIES), "files:corpus", p -> {});
+    server = new WebServer(archive.store()).withTopics(archive.topics());
+    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    archive.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(String path, String form) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static Document page(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body(), base + path);
+  }
+
+  static JsonNode json(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
+    return DocumentJson.mapper().readTree(response.body());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static long total(Document search) {
+    String summary = search.selectFirst(".summary").text();
+    return Long.parseLong(summary.replaceAll("^(\\d+).*", "$1").replaceAll("^Aucun.*", "0"));
+  }
+
+  @Test
+  void theSearchPageHasATopicFacetByNameThatNarrowsTheResults() throws Exception {
+    Document all = page("/?q=");
+    Element facet = all.selectFirst(".facet[data-field=topic]");
+    assertThat(facet).isNotNull();
+    assertThat(facet.selectFirst("h2").text()).isEqualTo("Sujets");
+    Element minusma = facet.selectFirst("a:contains(MINUSMA et maintien de la paix)");
+    assertThat(minusma).isNotNull();
+    long expected = Long.parseLong(minusma.selectFirst(".count").text());
+    Document narrowed = page(minusma.attr("href"));
+    assertThat(total(narrowed)).isEqualTo(expected).isLessThan(total(all));
+    assertThat(narrowed.select(".active-filters a.chip").text())
+        .contains("Sujets")
+        .contains("MINUSMA et maintien de la paix");
+  }
+
+  @Test
+  void theHistogramHasALinkPerBarThatNarrowsTheSearchToItsDates() throws Exception {
+    Document all = page("/?q=");
+    Element chart = all.selectFirst(".histogram [data-chart=histogram]");
+    assertThat(chart).isNotNull();
+    assertThat(chart.attr("data-range-url")).contains("__FROM__").contains("__TO__");
+    JsonNode bars = DocumentJson.mapper().readTree(chart.attr("data-bars"));
+    assertThat(bars.size()).isPositive();
+    List<Element> links = all.select(".histogram .bars a");
+    assertThat(links).hasSize(bars.size());
+    long sum = 0;
+    for (JsonNode b : bars) {
+      sum += b.get("count").asLong();
+    }
+    assertThat(sum).isEqualTo(total(all));
+    Element busiest = links.getFirst();
+    for (Element a : links) {
+      if (Long.parseLong(a.selectFirst(".count").text())
+          > Long.parseLong(busiest.selectFirst(".count").text())) {
+        busiest = a;
+      }
+    }
+    Document narrowed = page(busiest.attr("href"));
+    assertThat(total(narrowed)).isEqualTo(Long.parseLong(busiest.selectFirst(".count").text()));
+    assertThat(narrowed.selectFirst("#q").val()).matches("date:\\[\\d{4}-\\d\\d-\\d\\d TO .*\\]");
+    // A second range replaces the first instead of narrowing to nothing.
+    String again = narrowed.select(".histogram .bars a").getFirst().attr("href");
+    assertThat(java.net.URLDecoder.decode(again, StandardCharsets.UTF_8).split("date:")).hasSize(2);
+  }
+
+  @Test
+  void documentPagesNameTheirTopicsAndLinkEntitiesToTheirPages() throws Exception {
+    Document search = page("/?q=" + enc("rencontre entre blogueurs"));
+    Document doc = page(search.selectFirst("ol.hit-list h3 a").attr("href"));
+    assertThat(doc.select(".topics li").eachText()).contains("MINUSMA et maintien de la paix");
+    Element entity = doc.selectFirst(".entities a");
+    assertThat(entity.attr("href")).startsWith("/entities/");
+    assertThat(doc.select(".text a.mark").eachAttr("href"))
+        .allSatisfy(h -> assertThat(h).startsWith("/entities/"));
+    assertThat(get(entity.attr("href")).statusCode()).isEqualTo(200);
+    assertThat(search.select(".facet[data-field=place] a.entity-page").eachAttr("href"))
+        .allSatisfy(h -> assertThat(h).startsWith("/entities/place/"));
+  }
+
+  @Test
+  void theEntityPageShowsMentionsCoOccurrencesSourcesAndIsInertForHostileText() throws Exception {
+    Document gao = page("/entities/place/Gao");
+    assertThat(gao.selectFirst("h1").text()).startsWith("Gao");
+    assertThat(gao.select(".mentions [data-chart=histogram]")).hasSize(1);
+    assertThat(gao.select(".mentions .bars a")).isNotEmpty();
+    assertThat(gao.select(".sources li")).isNotEmpty();
+    assertThat(gao.select(".latest li").text()).contains("Piège à Gao");
+    // Nothing from the hostile document runs: the only scripts are ours, no handler attributes.
+    assertThat(gao.select("script").eachAttr("src"))
+        .allSatisfy(src -> assertThat(src).startsWith("/assets/"));
+    assertThat(gao.select("script:not([src])")).isEmpty();
+    assertThat(gao.select("[onerror], img")).isEmpty();
+    assertThat(gao.html()).doesNotContain("<script>alert");
+
+    JsonNode api = json("/api/entities/place/Gao");
+    assertThat(api.get("name").asText()).isEqualTo("Gao");
+    assertThat(api.get("documents").asLong()).isGreaterThanOrEqualTo(4);
+    assertThat(api.get("mentions").size()).isPositive();
+    assertThat(api.get("cooccurring").has("person")).isTrue();
+
+    assertThat(get("/entities/place/" + enc("Nulle part du tout")).statusCode()).isEqualTo(404);
+    assertThat(get("/entities/planet/Gao").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theQuotesPageListsWhoSaidWhatAndFiltersBySpeakerTopicAndPeriod() throws Exception {
+    JsonNode all = json("/api/quotes");
+    assertThat(all.get("quotes").size()).isPositive();
+    Document page = page("/quotes");
+    assertThat(page.select(".quote-list li")).hasSize(all.get("quotes").size());
+    JsonNode speaker = all.get("speakers").get(0);
+    String name = speaker.get("value").asText();
+    JsonNode bySpeaker = json("/api/quotes?speaker=" + enc(name));
+    assertThat(bySpeaker.get("quotes").size()).isPositive();
+    for (JsonNode q : bySpeaker.get("quotes")) {
+      assertThat(q.get("speaker").asText()).isEqualToIgnoringCase(name);
+    }
+    JsonNode none = json("/api/quotes?from=1990-01-01&to=1990-12-31");
+    assertThat(none.get("quotes").size()).isZero();
+    assertThat(get("/api/quotes?from=hier").statusCode()).isEqualTo(400);
+    assertThat(page("/quotes?topic=minusma").select("#topic option[selected]").text())
+        .isEqualTo("MINUSMA et maintien de la paix");
+  }
+
+  @Test
+  void trendsCompareSeriesOnOneAxis() throws Exception {
+    JsonNode trends =
+        json("/api/trends?series=topic:minusma&series=" + enc("entity:Gao") + "&interval=day");
+    assertThat(trends.get("interval").asText()).isEqualTo("day");
+    JsonNode series = trends.get("series");
+    assertThat(series.size()).isEqualTo(2);
+    assertThat(series.get(0).get("label").asText()).isEqualTo("MINUSMA et maintien de la paix");
+    assertThat(series.get(0).get("buckets").size()).isEqualTo(series.get(1).get("buckets").size());
+    Document page = page("/trends?series=topic:minusma&series=" + enc("entity:Gao"));
+    assertThat(page.select("[data-chart=lines]")).hasSize(1);
+    assertThat(page.select("table.trend-table thead th")).hasSize(3);
+    HttpResponse<String> bad = get("/api/trends?series=planet:Mars");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(DocumentJson.mapper().readTree(bad.body()).has("error")).isTrue();
+  }
+
+  @Test
+  void creatingEditingAndDeletingATopicRetagsTheArchive() throws Exception {
+    Document form = page("/topics/new");
+    assertThat(form.select("form[method=post][action=/topics] textarea[name=query]")).hasSize(1);
+    HttpResponse<String> bad = post("/topics", "name=Mauvais&category=&query=" + enc("(Gao"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(bad.body()).select(".error").text()).isNotEmpty();
+
+    HttpResponse<String> created =
+        post(
+            "/topics",
+            "name="
+                + enc("Roquettes sur Gao")
+                + "&category="
+                + enc("Paix et sécurité > Attaques")
+                + "&query="
+                + enc("roquettes ET Gao"));
+    assertThat(created.statusCode()).isEqualTo(303);
+    assertThat(created.headers().firstValue("Location").orElseThrow()).startsWith("/topics?job=");
+    assertThat(archive.topics().awaitIdle(Duration.ofSeconds(30))).isTrue();
+    long expected = total(page("/?q=" + enc("roquettes ET Gao")));
+    assertThat(expected).isPositive();
+    Document topics = page("/topics");
+    Element row = topics.selectFirst("tr[data-topic=roquettes-sur-gao]");
+    assertThat(row.selectFirst(".count").text()).isEqualTo(Long.toString(expected));
+    assertThat(topics.select("#jobs li[data-state=DONE] progress").attr("value")).contains("100");
+    assertThat(json("/api/topics/roquettes-sur-gao").get("documents").asLong()).isEqualTo(expected);
+    Document archivePage = page("/archive");
+    assertThat(archivePage.selectFirst("tr[data-topic=roquettes-sur-gao] .num").text())
+        .isEqualTo(Long.toString(expected));
+
+    Document edit = page(row.selectFirst("a:contains(modifier)").attr("href"));
+    assertThat(edit.selectFirst("textarea[name=query]").text()).isEqualTo("roquettes ET Gao");
+    assertThat(
+            post("/topics/roquettes-sur-gao", "name=Rien&category=&query=" + enc("xyzzyplugh"))
+                .statusCode())
+        .isEqualTo(303);
+    archive.topics().awaitIdle(Duration.ofSeconds(30));
+    assertThat(json("/api/topics/roquettes-sur-gao").get("documents").asLong()).isZero();
+
+    assertThat(post("/topics/roquettes-sur-gao/delete", "").statusCode()).isEqualTo(303);
+    archive.topics().awaitIdle(Duration.ofSeconds(30));
+    assertThat(get("/api/topics/roquettes-sur-gao").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theTopicsPageShowsTheTaxonomyTreeWithCounts() throws Exception {
+    Document topics = page("/topics");
+    assertThat(topics.select("tr.category.depth-0 th").eachText())
+        .contains("Élections", "Paix et sécurité", "Désinformation", "Droits humains");
+    assertThat(topics.select("tr.topic").size()).isBetween(40, 80);
+    JsonNode api = json("/api/topics");
+    assertThat(api.get("topics").size()).isEqualTo(topics.select("tr.topic").size());
+    Document english = page("/topics?lang=en");
+    assertThat(english.selectFirst("h1").text()).isEqualTo("Topics");
+  }
+
+  @Test
+  void theArchivePageCountsDocumentsByYearAndMonth() throws Exception {
+    Document page = page("/archive");
+    assertThat(page.select(".year h3 a").eachText()).contains("2024");
+    Element february = page.selectFirst(".months a:contains(février 2024)");
+    assertThat(february).isNotNull();
+    Document search = page(february.attr("href"));
+    assertThat(Long.toString(total(search)))
+        .isEqualTo(february.parent().selectFirst(".count").text());
+  }
+}
