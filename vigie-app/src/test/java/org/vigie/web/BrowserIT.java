@@ -229,6 +229,7 @@ class BrowserIT {
 
   @Test
   void clickATopicFacetAndAHistogramRangeOpenADocumentAndItsEntityPage() throws IOException {
+    signIn();
     browser.get(base + "/?q=");
     String all = browser.findElement(By.cssSelector(".summary")).getText();
     browser.findElement(By.cssSelector(".facet[data-field=topic] a")).click();
@@ -287,6 +288,7 @@ class BrowserIT {
 
   @Test
   void createATopicAndSeeTheArchiveRetagged() throws IOException {
+    signIn();
     browser.get(base + "/?q=blogueurs");
     String expected = browser.findElement(By.cssSelector(".summary")).getText().split(" ")[0];
     browser.get(base + "/topics/new");

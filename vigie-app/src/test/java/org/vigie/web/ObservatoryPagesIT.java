@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.access.Role;
+import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
 import org.vigie.document.DocumentJson;
+import org.vigie.web.access.AccessControl;
 
 /**
  * The analysts' pages over a real archive (the seeds, the Gao articles and a hostile document,
@@ -42,7 +44,7 @@ class ObservatoryPagesIT {
   static Archive archive;
   static WebServer server;
   static String base;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static WebClient client;
 
   @BeforeAll
   static void start() throws Exception {
@@ -61,8 +63,14 @@ class ObservatoryPagesIT {
     Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
     archive = Archive.open(work.resolve("data"));
     new FileIngest(archive, 1000).run(List.of(corpus, STORIES), "files:corpus", p -> {});
-    server = new WebServer(archive.store()).withTopics(archive.topics());
+    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+    users.add("editrice", Role.EDITOR, "un mot de passe de test", false);
+    server =
+        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED))
+            .withTopics(archive.topics());
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    client =
+        WebClient.signedIn(base, "editrice", "un mot de passe de test", WebClient.SESSION_ONLY);
   }
 
   @AfterAll
@@ -72,16 +80,16 @@ class ObservatoryPagesIT {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return client.get(path);
   }
 
+  /** Posts a form as the signed-in editor, with the session's CSRF token. */
   static HttpResponse<String> post(String path, String form) throws Exception {
-    return HTTP.send(
+    String withToken = form + "&_csrf=" + enc(client.csrf());
+    return client.http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .POST(HttpRequest.BodyPublishers.ofString(withToken))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -79,9 +79,10 @@ class OpenApiIT {
     scheduler = new SourceScheduler(runner, clock, 1);
     server =
         new WebServer(
-            archive.store(),
-            new AccessControl(users, AccessControl.Mode.PROTECTED),
-            new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock));
+                archive.store(),
+                new AccessControl(users, AccessControl.Mode.PROTECTED),
+                new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock))
+            .withTopics(archive.topics());
     client = new WebClient("http://127.0.0.1:" + server.start("127.0.0.1", 0));
   }
 
