@@ -61,7 +61,6 @@ public final class Catalog implements AutoCloseable {
       Flyway.configure()
           .dataSource(pool)
           .locations("classpath:db/migration")
-          .outOfOrder(true)
           .load()
           .migrate();
     } catch (RuntimeException e) {
