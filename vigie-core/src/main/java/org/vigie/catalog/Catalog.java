@@ -56,13 +56,7 @@ public final class Catalog implements AutoCloseable {
     ds.setPassword("");
     JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
     try {
-      // Out of order: features developed in parallel number their migrations ahead (V3 sources,
-      // V4 accounts); a folder that got V4 before V3 existed still gets V3 afterwards.
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
     } catch (RuntimeException e) {
       pool.dispose();
       if (isLocked(e)) {
