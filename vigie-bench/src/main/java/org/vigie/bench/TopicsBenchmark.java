@@ -133,10 +133,16 @@ public final class TopicsBenchmark {
     System.out.println(
         "| date | machine | load | command | documents | topics | register | match CPU per document | match wall mean / p50 / p99 | topics per document | LuceneIndex.add CPU without → with topics |");
     System.out.println(row);
-    System.out.println(
-        cpuMean < 1000
-            ? "target met: < 1 ms added per document"
-            : "TARGET MISSED: ≥ 1 ms added per document");
+    // The target is what topics add to an ingest: LuceneIndex.add with the monitor minus without.
+    // The match timed alone also counts building the document's in-memory index (the 0-topic row).
+    double added = withUs - withoutUs;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %.0f µs CPU added to LuceneIndex.add per document by %d topics (match alone %.0f µs)%n",
+        added < 1000 ? "target met (< 1 ms added per document)" : "TARGET MISSED (≥ 1 ms added)",
+        added,
+        taxonomy.size(),
+        cpuMean);
     BenchLog.appendRow(docsMd, "topics", row);
   }
 
