@@ -1,16 +1,13 @@
 package org.vigie.index;
 
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
-import org.vigie.document.Account;
 import org.vigie.document.AnalyzedDocument;
-import org.vigie.document.Relation;
+import org.vigie.search.PostTerms;
 import org.vigie.search.SearchFields;
 
 /**
@@ -24,56 +21,19 @@ final class PostFields {
   private PostFields() {}
 
   static void add(Document d, AnalyzedDocument doc) {
-    Account account = doc.account();
-    String platform = account != null ? account.platform() : null;
-    if (platform == null && AnalyzedDocument.POST.equals(doc.type())) {
-      platform = doc.site();
-    }
-    if (platform != null && !platform.isBlank()) {
+    String platform = PostTerms.platform(doc);
+    if (platform != null) {
       term(d, SearchFields.PLATFORM, platform);
       d.add(new SortedSetDocValuesField(SearchFields.PLATFORM, new BytesRef(lower(platform))));
     }
-    if (account != null) {
-      accountTerms(d, account);
-    }
-    relationTerms(d, doc);
-  }
-
-  private static void accountTerms(Document d, Account account) {
-    Set<String> values = new LinkedHashSet<>();
-    addIfPresent(values, account.id());
-    addIfPresent(values, account.handle());
-    values.forEach(v -> term(d, SearchFields.ACCOUNT, v));
-    String shown = account.handle() != null ? account.handle() : account.id();
+    PostTerms.accountMatched(doc).forEach(v -> term(d, SearchFields.ACCOUNT, v));
+    String shown = PostTerms.accountCounted(doc);
     if (shown != null) {
       d.add(new SortedSetDocValuesField(SearchFields.ACCOUNT, new BytesRef(shown)));
     }
-  }
-
-  private static void relationTerms(Document d, AnalyzedDocument doc) {
-    Set<String> terms = new LinkedHashSet<>();
-    Set<String> kinds = new LinkedHashSet<>();
-    for (Relation r : doc.relations()) {
-      String kind = r.kind().term();
-      kinds.add(kind);
-      terms.add(kind);
-      Set<String> targets = new LinkedHashSet<>();
-      addIfPresent(targets, r.target());
-      if (r.account() != null) {
-        addIfPresent(targets, r.account().id());
-        addIfPresent(targets, r.account().handle());
-        addIfPresent(targets, r.account().name());
-      }
-      targets.forEach(t -> terms.add(kind + ":" + t));
-    }
-    terms.forEach(t -> term(d, SearchFields.RELATION, t));
-    kinds.forEach(k -> d.add(new SortedSetDocValuesField(SearchFields.RELATION, new BytesRef(k))));
-  }
-
-  private static void addIfPresent(Set<String> values, String value) {
-    if (value != null && !value.isBlank()) {
-      values.add(value.strip());
-    }
+    PostTerms.relationMatched(doc).forEach(t -> term(d, SearchFields.RELATION, t));
+    PostTerms.relationCounted(doc)
+        .forEach(k -> d.add(new SortedSetDocValuesField(SearchFields.RELATION, new BytesRef(k))));
   }
 
   private static void term(Document d, String field, String value) {

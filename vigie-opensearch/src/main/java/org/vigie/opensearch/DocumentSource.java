@@ -12,13 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.vigie.dedup.DuplicateLinker;
 import org.vigie.dedup.Signature;
-import org.vigie.document.Account;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
 import org.vigie.document.PublishedTime;
 import org.vigie.document.Quote;
-import org.vigie.document.Relation;
+import org.vigie.search.PostTerms;
 import org.vigie.search.SearchFields;
 import org.vigie.stories.StoryAssignment;
 import org.vigie.stories.StorySummary;
@@ -216,35 +215,20 @@ final class DocumentSource {
    * counted), as the embedded index's {@code PostFields} has them.
    */
   private static void posts(ObjectNode match, ObjectNode facet, AnalyzedDocument doc) {
-    Account account = doc.account();
-    String platform = account != null ? account.platform() : null;
-    if (platform == null && AnalyzedDocument.POST.equals(doc.type())) {
-      platform = doc.site();
-    }
-    keyword(match, facet, SearchFields.PLATFORM, platform);
-    if (account != null) {
-      Set<String> ids = new LinkedHashSet<>();
-      addIfPresent(ids, account.id());
-      addIfPresent(ids, account.handle());
-      String shown = account.handle() != null ? account.handle() : account.id();
-      terms(match, facet, SearchFields.ACCOUNT, ids, shown == null ? Set.of() : Set.of(shown));
-    }
-    Set<String> relations = new LinkedHashSet<>();
-    Set<String> kinds = new LinkedHashSet<>();
-    for (Relation r : doc.relations()) {
-      String kind = r.kind().term();
-      kinds.add(kind);
-      relations.add(kind);
-      Set<String> targets = new LinkedHashSet<>();
-      addIfPresent(targets, r.target());
-      if (r.account() != null) {
-        addIfPresent(targets, r.account().id());
-        addIfPresent(targets, r.account().handle());
-        addIfPresent(targets, r.account().name());
-      }
-      targets.forEach(t -> relations.add(kind + ":" + t));
-    }
-    terms(match, facet, SearchFields.RELATION, relations, kinds);
+    keyword(match, facet, SearchFields.PLATFORM, PostTerms.platform(doc));
+    String shown = PostTerms.accountCounted(doc);
+    terms(
+        match,
+        facet,
+        SearchFields.ACCOUNT,
+        PostTerms.accountMatched(doc),
+        shown == null ? Set.of() : Set.of(shown));
+    terms(
+        match,
+        facet,
+        SearchFields.RELATION,
+        PostTerms.relationMatched(doc),
+        PostTerms.relationCounted(doc));
   }
 
   /** Matched values lower-cased, counted values as given. */
@@ -257,12 +241,6 @@ final class DocumentSource {
     if (!counted.isEmpty()) {
       ArrayNode f = facet.putArray(field);
       counted.forEach(f::add);
-    }
-  }
-
-  private static void addIfPresent(Set<String> values, String value) {
-    if (value != null && !value.isBlank()) {
-      values.add(value.strip());
     }
   }
 
