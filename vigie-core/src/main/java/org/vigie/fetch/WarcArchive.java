@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +88,12 @@ public final class WarcArchive implements Exchange.Recorder, AutoCloseable {
       String digest = response.payloadDigest().map(WarcDigest::prefixedBase32).orElse(null);
       responses.put(
           exchange.uri().toString(),
-          new Response(file, offset, exchange.date(), exchange.uri().toString(), digest));
+          new Response(
+              file,
+              offset,
+              exchange.date().truncatedTo(ChronoUnit.SECONDS),
+              exchange.uri().toString(),
+              digest));
     } catch (IOException | UncheckedIOException e) {
       failures.add("cannot write the WARC archive in " + folder + ": " + e.getMessage());
     }
@@ -98,7 +104,7 @@ public final class WarcArchive implements Exchange.Recorder, AutoCloseable {
    *
    * @param file the WARC file
    * @param offset the byte offset of the record (its gzip member) in the file
-   * @param date its {@code WARC-Date}
+   * @param date its {@code WARC-Date} (to the second, as written)
    * @param uri its {@code WARC-Target-URI}
    * @param digest its {@code WARC-Payload-Digest}, {@code sha1:BASE32}
    */
