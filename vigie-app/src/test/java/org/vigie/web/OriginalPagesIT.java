@@ -227,6 +227,16 @@ class OriginalPagesIT {
   }
 
   @Test
+  void anAnonymousReaderGetsNeitherPageNorRecord() throws Exception {
+    WebClient anonymous = new WebClient(client.base);
+    for (String path : List.of("/original", "/original.warc")) {
+      HttpResponse<String> r = anonymous.get("/documents/" + id + path);
+      assertThat(r.statusCode()).as(path).isIn(302, 401);
+      assertThat(r.body()).doesNotContain("alert(1)");
+    }
+  }
+
+  @Test
   void anUnknownDocumentHasNoOriginal() throws Exception {
     assertThat(client.get("/documents/0123abcd/original").statusCode()).isEqualTo(404);
     assertThat(client.get("/documents/0123abcd/original.warc").statusCode()).isEqualTo(404);
