@@ -129,7 +129,8 @@ final class ServeCommand implements Callable<Integer> {
                         scheduler,
                         new CoverageReader(archive.store()),
                         clock))
-                .withTopics(archive.topics())) {
+                .withTopics(archive.topics())
+                .withOriginals(archive.folder())) {
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

@@ -23,6 +23,8 @@ import org.vigie.stories.StorySummary;
  * @param original for a near-duplicate, the link to the original it copies, else {@code null}
  * @param copies for an original, links to its stored near-duplicates (site, date, title)
  * @param story the story the document belongs to (label, span, size), or {@code null}
+ * @param archived "archived original of …" linking to the inert copy of the WARC record the
+ *     document was extracted from, or {@code null} when it has none
  */
 public record DocumentView(
     Chrome chrome,
@@ -39,7 +41,8 @@ public record DocumentView(
     List<String> topics,
     Link original,
     List<Link> copies,
-    Link story) {
+    Link story,
+    Link archived) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -83,7 +86,16 @@ public record DocumentView(
         d.topics(),
         original == null ? null : link(original, t),
         copies.stream().map(c -> link(c, t)).toList(),
-        story == null ? null : storyLink(story, t));
+        story == null ? null : storyLink(story, t),
+        archived(d, t));
+  }
+
+  private static Link archived(AnalyzedDocument d, WebText t) {
+    if (d.archived() == null) {
+      return null;
+    }
+    String when = d.archived().date() == null ? "—" : t.dateTime(d.archived().date());
+    return new Link(t.t("doc.archived", when), "/documents/" + d.id() + "/original");
   }
 
   private static Link storyLink(StorySummary s, WebText t) {

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
+  private java.nio.file.Path dataFolder;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -102,6 +103,15 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
+   * Shows documents' archived originals ({@link OriginalPages}) from the WARC files under {@code
+   * dataFolder}; call before {@link #start}. Without it, originals are reported unavailable.
+   */
+  public WebServer withOriginals(java.nio.file.Path dataFolder) {
+    this.dataFolder = dataFolder;
+    return this;
+  }
+
+  /**
    * Starts serving; port 0 picks a free port.
    *
    * @return the port it listens on
@@ -126,6 +136,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/api/openapi.json", WebServer::openApi);
               config.routes.get("/", this::searchPage);
               config.routes.get("/documents/{id}", this::documentPage);
+              OriginalPages originals = new OriginalPages(store, dataFolder, this);
+              config.routes.get("/documents/{id}/original", originals::page);
+              config.routes.get("/documents/{id}/original.warc", originals::download);
               config.routes.get("/stories", this::storiesPage);
               config.routes.get("/stories/{id}", this::storyPage);
               config.routes.get("/api/search", this::searchApi);

@@ -36,6 +36,7 @@ import java.util.Objects;
  * @param relations a post's forwards, retweets, replies, quotes, mentions, links, hashtags and
  *     media ({@link Relation}), in the post's order; empty for articles
  * @param edited when a post was last edited, ISO 8601, or {@code null}
+ * @param archived the WARC record it was extracted from ({@link ArchivedCopy}), or {@code null}
  */
 public record AnalyzedDocument(
     String id,
@@ -61,7 +62,8 @@ public record AnalyzedDocument(
     Account account,
     Engagement engagement,
     List<Relation> relations,
-    String edited) {
+    String edited,
+    ArchivedCopy archived) {
 
   public static final String ARTICLE = "article";
   public static final String POST = "post";
@@ -110,7 +112,8 @@ public record AnalyzedDocument(
         .account(account)
         .engagement(engagement)
         .relations(relations)
-        .edited(edited);
+        .edited(edited)
+        .archived(archived);
   }
 
   /** Mutable companion of {@link AnalyzedDocument}; the pipeline's stages fill one in. */
@@ -139,6 +142,7 @@ public record AnalyzedDocument(
     private Engagement engagement;
     private List<Relation> relations = List.of();
     private String edited;
+    private ArchivedCopy archived;
 
     private Builder() {}
 
@@ -262,6 +266,11 @@ public record AnalyzedDocument(
       return this;
     }
 
+    public Builder archived(ArchivedCopy v) {
+      archived = v;
+      return this;
+    }
+
     public String type() {
       return type;
     }
@@ -315,7 +324,8 @@ public record AnalyzedDocument(
           account,
           engagement,
           relations,
-          edited);
+          edited,
+          archived);
     }
   }
 }

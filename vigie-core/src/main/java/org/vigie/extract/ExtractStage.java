@@ -1,6 +1,7 @@
 package org.vigie.extract;
 
 import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.ArchivedCopy;
 import org.vigie.document.RawDocument;
 import org.vigie.ingest.ErrorCause;
 import org.vigie.pipeline.DocumentDraft;
@@ -84,6 +85,7 @@ public final class ExtractStage implements Stage {
         .site(hintOr(raw, RawDocument.Hint.SITE, found.site()))
         .published(published(draft, found))
         .contentType(raw.contentType())
+        .archived(ArchivedCopy.fromHints(raw.hints()))
         .text(found.text());
     if (raw.url() == null) {
       doc.url(found.url());

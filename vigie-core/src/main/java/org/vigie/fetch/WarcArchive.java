@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
@@ -53,6 +57,7 @@ public final class WarcArchive implements Exchange.Recorder, AutoCloseable {
   private final Clock clock;
   private final List<Path> files = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
+  private final Map<String, Response> responses = new HashMap<>();
   private WarcWriter writer;
   private int serial;
 
@@ -76,10 +81,41 @@ public final class WarcArchive implements Exchange.Recorder, AutoCloseable {
       WarcWriter out = writer();
       WarcRequest request = request(exchange);
       out.write(request);
-      out.write(response(exchange, request.id()));
+      Path file = files.get(files.size() - 1);
+      long offset = out.position();
+      WarcResponse response = response(exchange, request.id());
+      out.write(response);
+      String digest = response.payloadDigest().map(WarcDigest::prefixedBase32).orElse(null);
+      responses.put(
+          exchange.uri().toString(),
+          new Response(
+              file,
+              offset,
+              exchange.date().truncatedTo(ChronoUnit.SECONDS),
+              exchange.uri().toString(),
+              digest));
     } catch (IOException | UncheckedIOException e) {
       failures.add("cannot write the WARC archive in " + folder + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Where a response record lies in the archive.
+   *
+   * @param file the WARC file
+   * @param offset the byte offset of the record (its gzip member) in the file
+   * @param date its {@code WARC-Date} (to the second, as written)
+   * @param uri its {@code WARC-Target-URI}
+   * @param digest its {@code WARC-Payload-Digest}, {@code sha1:BASE32}
+   */
+  public record Response(Path file, long offset, Instant date, String uri, String digest) {}
+
+  /**
+   * Where the last response recorded for {@code uri} lies, and forgets it; empty when none was
+   * archived (or archiving failed).
+   */
+  public synchronized Optional<Response> takeResponse(String uri) {
+    return Optional.ofNullable(responses.remove(uri));
   }
 
   /** The files written so far, oldest first. */

@@ -5,16 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.vigie.document.ArchivedCopy;
 import org.vigie.document.RawDocument;
 
 /**
@@ -49,12 +50,13 @@ final class WarcDocuments {
    * @throws LimitExceededException when the stream under the record hits a limit, which leaves
    *     jwarc unable to find the record's end
    */
-  static Outcome convert(InputFile file, String origin, WarcRecord record)
+  static Outcome convert(InputFile file, long offset, WarcRecord record)
       throws LimitExceededException {
+    String origin = file.atOffset(offset);
     try {
       return switch (record) {
-        case WarcResponse response -> fromResponse(file, origin, response);
-        case WarcResource resource -> fromResource(file, origin, resource);
+        case WarcResponse response -> fromResponse(file, offset, response);
+        case WarcResource resource -> fromResource(file, offset, resource);
         default -> Outcome.NOTHING;
       };
     } catch (LimitExceededException e) {
@@ -64,8 +66,9 @@ final class WarcDocuments {
     }
   }
 
-  private static Outcome fromResponse(InputFile file, String origin, WarcResponse response)
+  private static Outcome fromResponse(InputFile file, long offset, WarcResponse response)
       throws IOException {
+    String origin = file.atOffset(offset);
     HttpResponse http;
     try {
       http = response.http();
@@ -83,22 +86,22 @@ final class WarcDocuments {
       return error(origin, ErrorCause.UNSUPPORTED, IngestFailures.describe(e));
     }
     String charset = charset(http.headers().first("Content-Type").orElse(null));
-    return document(file, origin, response, type, charset, body);
+    return document(file, offset, response, type, charset, body);
   }
 
-  private static Outcome fromResource(InputFile file, String origin, WarcResource resource)
+  private static Outcome fromResource(InputFile file, long offset, WarcResource resource)
       throws IOException {
     String contentType = resource.headers().first("Content-Type").orElse(null);
     String type = documentType(mediaType(contentType));
     if (type == null) {
       return Outcome.NOTHING;
     }
-    return document(file, origin, resource, type, charset(contentType), resource.body());
+    return document(file, offset, resource, type, charset(contentType), resource.body());
   }
 
   private static Outcome document(
       InputFile file,
-      String origin,
+      long offset,
       WarcTargetRecord record,
       String type,
       String charset,
@@ -108,8 +111,16 @@ final class WarcDocuments {
     byte[] content = readAtMost(body, limit + 1);
     if (content.length > limit) {
       String message = "payload exceeds the limit of " + limit + " bytes";
-      return error(origin, ErrorCause.TOO_LARGE, message);
+      return error(file.atOffset(offset), ErrorCause.TOO_LARGE, message);
     }
+    String origin = file.atOffset(offset);
+    ArchivedCopy archived =
+        new ArchivedCopy(
+            file.path().toString(),
+            offset,
+            record.date(),
+            target(record),
+            record.payloadDigest().map(WarcDigest::prefixedBase32).orElse(null));
     RawDocument document =
         new RawDocument(
             origin,
@@ -119,7 +130,7 @@ final class WarcDocuments {
             type,
             charset,
             content,
-            Map.of());
+            archived.toHints());
     return new Outcome(document, null);
   }
 

@@ -120,7 +120,7 @@ final class WarcFileReader {
     long offset = segment.offsetOf(position);
     segment.forgetBefore(position);
     segment.budget().allow(MAX_HEADER_BYTES + 8L * file.limits().maxDocumentBytes() + SLACK);
-    return new Pending(offset, WarcDocuments.convert(file, file.atOffset(offset), record), record);
+    return new Pending(offset, WarcDocuments.convert(file, offset, record), record);
   }
 
   /** The bytes of {@code record} not read yet, which jwarc reads through to get to the next. */

@@ -70,7 +70,15 @@ class WarcFormatTest {
         .startsWith("<!doctype html>")
         .contains("L'Assemblée nationale")
         .endsWith("</html>");
-    assertThat(dakar.hints()).isEqualTo(Map.of());
+    // the only hints are where the record lies: the file as given and the record's offset
+    assertThat(dakar.hints())
+        .isEqualTo(
+            Map.of(
+                "warc.file", path("warc", "crawl.warc.gz").toString(),
+                "warc.offset", "472",
+                "warc.date", "2025-03-14T09:30:00Z",
+                "warc.uri", "https://www.lesoleil.example/2025/03/dakar-budget"));
+    assertThat(dakar.origin()).endsWith("crawl.warc.gz@472");
     RawDocument abidjan = sink.documents.get(1);
     assertThat(abidjan.content())
         .isEqualTo(

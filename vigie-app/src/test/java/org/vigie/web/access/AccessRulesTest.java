@@ -36,6 +36,9 @@ class AccessRulesTest {
     assertThat(need("DELETE", "/api/users/awa")).isEqualTo(Role.ADMIN);
     assertThat(need("POST", "/api/tokens")).isEqualTo(Role.VIEWER);
     assertThat(need("POST", "/logout")).isEqualTo(Role.VIEWER);
+    assertThat(need("GET", "/documents/ab12/original")).isEqualTo(Role.VIEWER);
+    assertThat(need("GET", "/documents/ab12/original.warc")).isEqualTo(Role.VIEWER);
+    assertThat(need("POST", "/documents/ab12/original")).isEqualTo(Role.ADMIN);
   }
 
   @Test

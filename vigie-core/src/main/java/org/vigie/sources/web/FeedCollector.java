@@ -144,7 +144,7 @@ final class FeedCollector implements Collector {
       try {
         PoliteFetcher.Page page = web.fetch(link);
         if (WebDocuments.readable(page.result())) {
-          sink.accept(WebDocuments.page(source, page.result(), link, hints));
+          sink.accept(WebDocuments.page(source, page, link, hints));
           return;
         }
         String type = page.result().mediaType();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.vigie.document.ArchivedCopy;
 import org.vigie.fetch.AddressPolicy;
 import org.vigie.fetch.Exchange;
 import org.vigie.fetch.FetchException;
@@ -33,8 +34,9 @@ final class PoliteFetcher implements AutoCloseable {
    * A response and what the memory knew before it.
    *
    * @param previous what was remembered about the URL before this fetch, or {@code null}
+   * @param archived where the response was archived, or {@code null} when it was not
    */
-  record Page(String key, FetchResult result, FetchMemory.Seen previous) {
+  record Page(String key, FetchResult result, FetchMemory.Seen previous, ArchivedCopy archived) {
     boolean notModified() {
       return result.notModified();
     }
@@ -54,6 +56,7 @@ final class PoliteFetcher implements AutoCloseable {
   private final HostPacer pacer = new HostPacer();
   private final Map<String, RobotsRules> robots = new HashMap<>();
   private final Clock clock;
+  private final Path warcFolder;
 
   PoliteFetcher(
       Source source,
@@ -66,6 +69,7 @@ final class PoliteFetcher implements AutoCloseable {
     this.memory = memory;
     this.options = options;
     this.clock = clock;
+    this.warcFolder = warcFolder;
     this.archive =
         warcFolder != null && options.archive()
             ? new WarcArchive(
@@ -113,7 +117,28 @@ final class PoliteFetcher implements AutoCloseable {
     if (!result.notModified()) {
       memory.remember(result.toSeen(key));
     }
-    return new Page(key, result, previous);
+    return new Page(key, result, previous, archived(result));
+  }
+
+  /**
+   * Where the final response of {@code result} lies in the archive, its file relative to the data
+   * folder (the WARC folder's parent), or {@code null} when nothing was archived.
+   */
+  private ArchivedCopy archived(FetchResult result) {
+    if (archive == null || result.notModified()) {
+      return null;
+    }
+    return archive
+        .takeResponse(result.url().toString())
+        .map(
+            r -> {
+              Path base = warcFolder.toAbsolutePath().normalize().getParent();
+              Path file = r.file().toAbsolutePath().normalize();
+              String name =
+                  (base == null ? file : base.relativize(file)).toString().replace('\\', '/');
+              return new ArchivedCopy(name, r.offset(), r.date(), r.uri(), r.digest());
+            })
+        .orElse(null);
   }
 
   private RobotsRules robotsFor(URI uri) throws FetchException {

@@ -134,7 +134,7 @@ final class SiteCrawler implements Collector {
       }
     }
     if (link.depth() > 0 && !page.unchanged()) {
-      sink.accept(WebDocuments.page(source, result, address, Map.of()));
+      sink.accept(WebDocuments.page(source, page, address, Map.of()));
     }
   }
 

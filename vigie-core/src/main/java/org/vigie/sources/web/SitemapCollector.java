@@ -187,7 +187,7 @@ final class SitemapCollector implements Collector {
         sink.reject(IngestError.skipped(key, ErrorCause.UNSUPPORTED, message));
         return;
       }
-      sink.accept(WebDocuments.page(source, page.result(), key, hints(entry)));
+      sink.accept(WebDocuments.page(source, page, key, hints(entry)));
     } catch (FetchException e) {
       sink.reject(e.toIngestError(key));
     }

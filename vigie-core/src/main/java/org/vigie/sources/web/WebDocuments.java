@@ -18,6 +18,13 @@ final class WebDocuments {
     return type(result) != null;
   }
 
+  /** The document for a fetched page, with where its response was archived when it was. */
+  static RawDocument page(
+      Source source, PoliteFetcher.Page page, String url, Map<String, String> hints) {
+    Map<String, String> all = page.archived() == null ? hints : page.archived().addTo(hints);
+    return page(source, page.result(), url, all);
+  }
+
   /**
    * The document for a fetched page.
    *
