@@ -230,6 +230,6 @@ class SourceCommandTest {
     assertThat(vigie("source", "run", "nope", "--data", d).exit()).isEqualTo(2);
     Run feed = vigie("source", "run", "x", "--data", d);
     assertThat(feed.exit()).isEqualTo(2);
-    assertThat(feed.err()).contains("x : échec").contains("x.example");
+    assertThat(feed.err()).contains("x : échec").contains("x.example").doesNotContain("ROBOTS");
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.vigie.ingest.ErrorCause;
 
 /**
  * One site's robots.txt as crawler-commons parsed it, for Vigie's agent name.
@@ -13,14 +14,20 @@ import java.util.Objects;
  * @param origin {@code scheme://host:port} of the site
  * @param rules the parsed rules
  * @param note why the rules are not the file's own (unreadable robots.txt), or {@code null}
+ * @param failure why robots.txt could not be fetched at all (a timeout, the network…), or {@code
+ *     null}: what a page refused for that reason is counted under
  */
-public record RobotsRules(String origin, BaseRobotRules rules, String note) {
+public record RobotsRules(String origin, BaseRobotRules rules, String note, ErrorCause failure) {
   /** The longest crawl delay obeyed; longer ones are capped so a run cannot stall for hours. */
   public static final Duration MAX_CRAWL_DELAY = Duration.ofMinutes(1);
 
   public RobotsRules {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(rules, "rules");
+  }
+
+  public RobotsRules(String origin, BaseRobotRules rules, String note) {
+    this(origin, rules, note, null);
   }
 
   /** The rules in a robots.txt response of {@code status} with {@code body}. */
@@ -37,10 +44,16 @@ public record RobotsRules(String origin, BaseRobotRules rules, String note) {
     return new RobotsRules(origin, parser.failedFetch(status), note);
   }
 
-  /** Rules for a site whose robots.txt could not be fetched at all: nothing allowed this run. */
-  public static RobotsRules unreachable(String origin, String why) {
+  /**
+   * Rules for a site whose robots.txt could not be fetched at all: nothing allowed this run, and
+   * what is refused is counted under {@code cause} (the robots.txt fetch's own failure).
+   */
+  public static RobotsRules unreachable(String origin, String why, ErrorCause cause) {
     return new RobotsRules(
-        origin, new SimpleRobotRulesParser().failedFetch(503), "robots.txt unreachable: " + why);
+        origin,
+        new SimpleRobotRulesParser().failedFetch(503),
+        "robots.txt unreachable: " + why,
+        cause);
   }
 
   public boolean allows(URI uri) {

@@ -104,7 +104,8 @@ final class PoliteFetcher implements AutoCloseable {
     RobotsRules rules = robotsFor(uri);
     if (!rules.allows(uri)) {
       String why = rules.note() == null ? "robots.txt disallows it" : rules.note();
-      throw new FetchException(key, ErrorCause.ROBOTS_DISALLOWED, "not fetched: " + why);
+      ErrorCause cause = rules.failure() == null ? ErrorCause.ROBOTS_DISALLOWED : rules.failure();
+      throw new FetchException(key, cause, "not fetched: " + why);
     }
     pace(uri, rules);
     FetchMemory.Seen previous = memory.seen(key).orElse(null);
@@ -155,7 +156,7 @@ final class PoliteFetcher implements AutoCloseable {
       if (e.reason() == ErrorCause.FORBIDDEN_ADDRESS || e.reason() == ErrorCause.BAD_URL) {
         throw new FetchException(uri.toString(), e.reason(), e.getMessage());
       }
-      rules = RobotsRules.unreachable(origin, e.getMessage());
+      rules = RobotsRules.unreachable(origin, e.getMessage(), e.reason());
     } finally {
       pacer.finished(origin);
     }
