@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.vigie.catalog.CatalogException;
+import org.vigie.catalog.Sql;
 
 /**
  * Accounts and API tokens, kept in the catalog ({@code app_user}, {@code api_token}). Passwords are
@@ -30,7 +29,7 @@ public final class UserDirectory {
   public static final int MIN_PASSWORD_LENGTH = 10;
   private static final String TOKEN_PREFIX = "vigie_";
 
-  private final DataSource db;
+  private final Sql queries;
   private final PasswordHasher hasher = new PasswordHasher();
   private final SecureRandom random = new SecureRandom();
 
@@ -38,7 +37,7 @@ public final class UserDirectory {
   private final String decoy;
 
   public UserDirectory(DataSource db) {
-    this.db = db;
+    this.queries = new Sql(db, "account");
     this.decoy = hasher.hash("decoy-" + random.nextLong());
   }
 
@@ -312,24 +311,11 @@ public final class UserDirectory {
     }
   }
 
-  @FunctionalInterface
-  private interface Statement<T> {
-    T run(PreparedStatement ps) throws SQLException;
+  private <T> T sql(String sql, Sql.Statement<T> body) {
+    return queries.run(sql, body);
   }
 
-  private <T> T sql(String sql, Statement<T> body) {
-    return sql(sql, body, false);
-  }
-
-  private <T> T sql(String sql, Statement<T> body, boolean keys) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            keys
-                ? c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
-                : c.prepareStatement(sql)) {
-      return body.run(ps);
-    } catch (SQLException e) {
-      throw new CatalogException("account query failed: " + sql, e);
-    }
+  private <T> T sql(String sql, Sql.Statement<T> body, boolean keys) {
+    return queries.run(sql, body, keys);
   }
 }

@@ -26,10 +26,12 @@ public final class Catalog implements AutoCloseable {
   public static final int MAX_ERRORS_PER_RUN = 10_000;
 
   private final JdbcConnectionPool pool;
+  private final Sql queries;
   private final SourceRegistry sources;
 
   private Catalog(JdbcConnectionPool pool) {
     this.pool = pool;
+    this.queries = new Sql(pool, "catalog");
     this.sources = new SourceRegistry(this);
   }
 
@@ -278,25 +280,12 @@ public final class Catalog implements AutoCloseable {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
-  @FunctionalInterface
-  private interface Statement<T> {
-    T run(PreparedStatement ps) throws SQLException;
+  private <T> T sql(String sql, Sql.Statement<T> body) {
+    return queries.run(sql, body);
   }
 
-  private <T> T sql(String sql, Statement<T> body) {
-    return sql(sql, body, false);
-  }
-
-  private <T> T sql(String sql, Statement<T> body, boolean keys) {
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps =
-            keys
-                ? c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
-                : c.prepareStatement(sql)) {
-      return body.run(ps);
-    } catch (SQLException e) {
-      throw new CatalogException("catalog query failed: " + sql, e);
-    }
+  private <T> T sql(String sql, Sql.Statement<T> body, boolean keys) {
+    return queries.run(sql, body, keys);
   }
 
   /** The topic taxonomy's table. */

@@ -82,4 +82,24 @@ public final class DuplicateLinker {
   public NearDuplicateDetector detector() {
     return detector;
   }
+
+  /**
+   * The document with its original set when it copies one (or as it is when it has no signature),
+   * remembered for the next adds. The store calls this under the lock that also reserves the id.
+   */
+  public org.vigie.document.AnalyzedDocument link(
+      org.vigie.document.AnalyzedDocument document,
+      java.util.Optional<Signature> signature,
+      List<String> keys,
+      StoredCandidates stored) {
+    if (signature.isEmpty()) {
+      return document;
+    }
+    String original = document.duplicateOf();
+    if (original == null) {
+      original = originalOf(signature.get(), keys, stored);
+    }
+    remember(new Candidate(document.id(), original, signature.get()), keys);
+    return original == null ? document : document.toBuilder().duplicateOf(original).build();
+  }
 }

@@ -44,6 +44,16 @@ public final class NearDuplicateDetector {
     return new NearDuplicateDetector(new MinHasher(5, 128, SEED), new LshBands(42, 3), 0.5);
   }
 
+  /**
+   * The signature of a document that takes part in near-duplicate detection: only articles are
+   * compared (the same words posted by two accounts are two posts).
+   */
+  public Optional<Signature> signature(org.vigie.document.AnalyzedDocument document) {
+    return org.vigie.document.AnalyzedDocument.ARTICLE.equals(document.type())
+        ? signature(document.text())
+        : Optional.empty();
+  }
+
   /** The signature of a text long enough to be compared, else empty. */
   public Optional<Signature> signature(CharSequence text) {
     Signature s = hasher.signature(text);

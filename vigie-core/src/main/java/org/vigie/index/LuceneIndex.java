@@ -164,7 +164,7 @@ public final class LuceneIndex implements DocumentStore {
    */
   @Override
   public AddOutcome add(AnalyzedDocument document) {
-    Optional<Signature> signature = signature(document);
+    Optional<Signature> signature = detector.signature(document);
     List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
     Optional<StoryDocument> storyTerms = StoryTerms.of(document);
     document = document.toBuilder().topics(tagger.topicsOf(document)).build();
@@ -177,7 +177,7 @@ public final class LuceneIndex implements DocumentStore {
         if (!reserve(document.id())) {
           return AddOutcome.DUPLICATE;
         }
-        stored = link(document, signature, keys);
+        stored = linker.link(document, signature, keys, this::storedCandidates);
       }
       if (stored.duplicateOf() == null && storyTerms.isPresent()) {
         StoryDocument terms = storyTerms.get();
@@ -202,27 +202,6 @@ public final class LuceneIndex implements DocumentStore {
     }
     refreshIfManyPending();
     return stored.duplicateOf() == null ? AddOutcome.ADDED : AddOutcome.COPY;
-  }
-
-  /** Only articles are compared: the same words posted by two accounts are two posts. */
-  private Optional<Signature> signature(AnalyzedDocument document) {
-    return AnalyzedDocument.ARTICLE.equals(document.type())
-        ? detector.signature(document.text())
-        : Optional.empty();
-  }
-
-  /** The document with its original set when it copies one; remembered for the next adds. */
-  private AnalyzedDocument link(
-      AnalyzedDocument document, Optional<Signature> signature, List<String> keys) {
-    if (signature.isEmpty()) {
-      return document;
-    }
-    String original = document.duplicateOf();
-    if (original == null) {
-      original = linker.originalOf(signature.get(), keys, this::storedCandidates);
-    }
-    linker.remember(new DuplicateLinker.Candidate(document.id(), original, signature.get()), keys);
-    return original == null ? document : document.toBuilder().duplicateOf(original).build();
   }
 
   /**

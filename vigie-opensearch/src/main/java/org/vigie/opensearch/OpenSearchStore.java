@@ -153,7 +153,7 @@ public final class OpenSearchStore implements DocumentStore {
 
   @Override
   public AddOutcome add(AnalyzedDocument document) {
-    Optional<Signature> signature = signature(document);
+    Optional<Signature> signature = detector.signature(document);
     List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
     Optional<StoryDocument> storyTerms = StoryTerms.of(document);
     refreshLock.readLock().lock();
@@ -163,7 +163,7 @@ public final class OpenSearchStore implements DocumentStore {
       }
       AnalyzedDocument stored;
       synchronized (linker) {
-        stored = link(document, signature, keys);
+        stored = linker.link(document, signature, keys, this::storedCandidates);
       }
       StoryAssignment story = null;
       if (stored.duplicateOf() == null && storyTerms.isPresent()) {
@@ -188,25 +188,6 @@ public final class OpenSearchStore implements DocumentStore {
     } finally {
       refreshLock.readLock().unlock();
     }
-  }
-
-  private Optional<Signature> signature(AnalyzedDocument document) {
-    return AnalyzedDocument.ARTICLE.equals(document.type())
-        ? detector.signature(document.text())
-        : Optional.empty();
-  }
-
-  private AnalyzedDocument link(
-      AnalyzedDocument document, Optional<Signature> signature, List<String> keys) {
-    if (signature.isEmpty()) {
-      return document;
-    }
-    String original = document.duplicateOf();
-    if (original == null) {
-      original = linker.originalOf(signature.get(), keys, this::storedCandidates);
-    }
-    linker.remember(new DuplicateLinker.Candidate(document.id(), original, signature.get()), keys);
-    return original == null ? document : document.toBuilder().duplicateOf(original).build();
   }
 
   /** Searchable documents sharing band keys, those sharing most first. */
