@@ -20,12 +20,16 @@ final class BenchOptions {
   long megabytes = 2048;
   String command = "bench";
 
+  /** The deployments the OpenSearch benchmark measures: embedded, one (node), two (nodes). */
+  List<String> backends = List.of("embedded", "one", "two");
+
   /**
    * Reads the options; prints what is wrong and exits with 2 on a usage error.
    *
    * <p>{@code --sizes 10000,100000} (the first is the small one), {@code --seed S}, {@code --keep}
    * (keep generated corpora and archives in the work folder), {@code --no-breakdown}, and the paths
-   * {@code --shared}, {@code --work}, {@code --docs}, {@code --gc-log}, {@code --command}.
+   * {@code --shared}, {@code --work}, {@code --docs}, {@code --gc-log}, {@code --command}, and
+   * {@code --backends embedded,one,two} for the OpenSearch benchmark.
    */
   static BenchOptions parseOrExit(String[] args) {
     try {
@@ -52,12 +56,13 @@ final class BenchOptions {
         case "--keep" -> o.keep = true;
         case "--mb" -> o.megabytes = number(value(args, ++k, a), a);
         case "--command" -> o.command = value(args, ++k, a);
+        case "--backends" -> o.backends = backends(value(args, ++k, a));
         default ->
             throw new IllegalArgumentException(
                 "unknown option '"
                     + a
                     + "'; known: --sizes --seed --keep --no-breakdown --shared --work --docs"
-                    + " --gc-log --command --mb");
+                    + " --gc-log --command --mb --backends");
       }
     }
     return o;
@@ -84,5 +89,16 @@ final class BenchOptions {
       throw new IllegalArgumentException("--sizes takes positive numbers: '" + list + "'");
     }
     return sizes;
+  }
+
+  private static List<String> backends(String list) {
+    List<String> backends = Arrays.stream(list.split(",")).map(String::strip).toList();
+    for (String b : backends) {
+      if (!List.of("embedded", "one", "two").contains(b)) {
+        throw new IllegalArgumentException(
+            "--backends takes embedded, one and two (nodes), not '" + b + "'");
+      }
+    }
+    return backends;
   }
 }

@@ -49,26 +49,32 @@ public final class OpenSearchBenchmark {
     double loadBefore = BenchLog.load();
     List<Result> results = new ArrayList<>();
     Path work = Files.createDirectories(o.work);
-    Path embedded = Files.createTempDirectory(work, "embedded-");
-    results.add(measure("embedded", () -> LuceneIndex.open(embedded), docs));
-    BenchCorpus.deleteTree(embedded);
-    try (LocalCluster one = LocalCluster.start(1)) {
-      results.add(
-          measure(
-              "OpenSearch, 1 node",
-              () ->
-                  OpenSearchStore.open(
-                      OpenSearchSettings.of(one.hosts(), "bench-").withLayout(1, 0)),
-              docs));
+    if (o.backends.contains("embedded")) {
+      Path embedded = Files.createTempDirectory(work, "embedded-");
+      results.add(measure("embedded", () -> LuceneIndex.open(embedded), docs));
+      BenchCorpus.deleteTree(embedded);
     }
-    try (LocalCluster two = LocalCluster.start(2)) {
-      results.add(
-          measure(
-              "OpenSearch, 2 nodes",
-              () ->
-                  OpenSearchStore.open(
-                      OpenSearchSettings.of(two.hosts(), "bench-").withLayout(2, 1)),
-              docs));
+    if (o.backends.contains("one")) {
+      try (LocalCluster one = LocalCluster.start(1)) {
+        results.add(
+            measure(
+                "OpenSearch, 1 node",
+                () ->
+                    OpenSearchStore.open(
+                        OpenSearchSettings.of(one.hosts(), "bench-").withLayout(1, 0)),
+                docs));
+      }
+    }
+    if (o.backends.contains("two")) {
+      try (LocalCluster two = LocalCluster.start(2)) {
+        results.add(
+            measure(
+                "OpenSearch, 2 nodes",
+                () ->
+                    OpenSearchStore.open(
+                        OpenSearchSettings.of(two.hosts(), "bench-").withLayout(2, 1)),
+                docs));
+      }
     }
     double loadAfter = BenchLog.load();
     String machine = BenchLog.machine();
@@ -111,7 +117,8 @@ public final class OpenSearchBenchmark {
     return docs;
   }
 
-  static Result measure(String name, Supplier<DocumentStore> open, List<AnalyzedDocument> docs) {
+  static Result measure(String name, Supplier<DocumentStore> open, List<AnalyzedDocument> docs)
+      throws IOException {
     try (DocumentStore store = open.get()) {
       AtomicLong next = new AtomicLong();
       long start = System.nanoTime();
@@ -148,9 +155,18 @@ public final class OpenSearchBenchmark {
           docs.size() / seconds);
       SearchBenchmark.run(store, QueryMix.of(200, 3), 1, null);
       List<QueryMix.Search> mix = QueryMix.of(1_000, 7);
+      jdk.jfr.Recording profile = SearchBenchmark.PROFILE ? SearchBenchmark.startProfile() : null;
       long q = System.nanoTime();
       Latencies latencies = SearchBenchmark.run(store, mix, 1, null);
       double qps = latencies.count() / ((System.nanoTime() - q) / 1e9);
+      if (profile != null) {
+        Path jfr = Files.createTempFile("search-", ".jfr");
+        profile.stop();
+        profile.dump(jfr);
+        profile.close();
+        System.out.println(name + ", queries: profile " + jfr);
+        Profile.print(jfr, 20);
+      }
       System.out.printf(
           Locale.ROOT, "%s: queries %s (p50/p95/p99), %.0f/s%n", name, latencies.summary(), qps);
       if (store instanceof OpenSearchStore os) {

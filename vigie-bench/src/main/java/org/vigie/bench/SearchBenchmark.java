@@ -70,9 +70,9 @@ public final class SearchBenchmark {
   }
 
   /** {@code -Dvigie.bench.profile=true}: a Flight Recorder profile of the one-client phase. */
-  private static final boolean PROFILE = Boolean.getBoolean("vigie.bench.profile");
+  static final boolean PROFILE = Boolean.getBoolean("vigie.bench.profile");
 
-  private static Recording startProfile() throws IOException {
+  static Recording startProfile() throws IOException {
     try {
       Recording r = new Recording(Configuration.getConfiguration("profile"));
       r.start();

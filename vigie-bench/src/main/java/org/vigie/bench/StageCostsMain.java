@@ -14,9 +14,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.vigie.analysis.Stages;
 
 /**
- * {@code bench/stages.sh}: runs {@link StageCosts} and {@link StoreCost} under JMH (one fork, -Xmx1g),
- * prints each stage's cost per document (difference of consecutive prefixes) and the store's, and
- * adds a row to {@code docs/BENCHMARKS.md}.
+ * {@code bench/stages.sh}: runs {@link StageCosts} and {@link StoreCost} under JMH (one fork,
+ * -Xmx1g), prints each stage's cost per document (difference of consecutive prefixes) and the
+ * store's, and adds a row to {@code docs/BENCHMARKS.md}.
  */
 public final class StageCostsMain {
   private StageCostsMain() {}

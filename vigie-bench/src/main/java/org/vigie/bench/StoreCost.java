@@ -29,8 +29,8 @@ import org.vigie.pipeline.Pipeline;
 
 /**
  * JMH measurement of the store's cost per document: {@link LuceneIndex#add} (near-duplicate
- * signature and lookup, story assignment, indexing) and the final commit, for the analysed documents
- * of {@link StageCosts#corpus()} added to an index that starts empty at each invocation.
+ * signature and lookup, story assignment, indexing) and the final commit, for the analysed
+ * documents of {@link StageCosts#corpus()} added to an index that starts empty at each invocation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

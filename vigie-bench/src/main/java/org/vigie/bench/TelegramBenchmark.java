@@ -59,7 +59,10 @@ public final class TelegramBenchmark {
     try (Archive archive = Archive.open(data)) {
       Ingester ingester =
           new Ingester(
-              Stages.standard(), archive.store(), Runtime.getRuntime().availableProcessors(), 2_000);
+              Stages.standard(),
+              archive.store(),
+              Runtime.getRuntime().availableProcessors(),
+              2_000);
       ExportCollector collector =
           new ExportCollector(
               ExportFormat.TELEGRAM,
@@ -140,8 +143,7 @@ public final class TelegramBenchmark {
       return Long.parseLong(Files.readString(done).strip());
     }
     long start = System.nanoTime();
-    long messages =
-        new TelegramExportGenerator(articles, o.seed).write(export, o.megabytes * MB);
+    long messages = new TelegramExportGenerator(articles, o.seed).write(export, o.megabytes * MB);
     Files.writeString(done, Long.toString(messages));
     System.out.printf(
         Locale.ROOT,
@@ -171,8 +173,7 @@ public final class TelegramBenchmark {
         return;
       }
       last = now;
-      long used =
-          ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
+      long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
       System.out.printf(
           Locale.ROOT,
           "  %5.0f s: %,d / %,d MB read, %,d posts added, %,d failed, heap in use %d MiB%n",

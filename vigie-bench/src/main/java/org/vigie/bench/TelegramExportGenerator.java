@@ -24,8 +24,20 @@ final class TelegramExportGenerator {
   private static final long START = 1_672_531_200L; // 2023-01-01T00:00:00Z
   private static final List<String> TAGS =
       List.of(
-          "#Mali", "#Sahel", "#BurkinaFaso", "#Niger", "#Sénégal", "#Bamako", "#Ouagadougou",
-          "#Niamey", "#Dakar", "#Tchad", "#Guinée", "#CôteDIvoire", "#Sécurité", "#Élections");
+          "#Mali",
+          "#Sahel",
+          "#BurkinaFaso",
+          "#Niger",
+          "#Sénégal",
+          "#Bamako",
+          "#Ouagadougou",
+          "#Niamey",
+          "#Dakar",
+          "#Tchad",
+          "#Guinée",
+          "#CôteDIvoire",
+          "#Sécurité",
+          "#Élections");
   private static final List<String> CHANNELS =
       List.of("Radio Kledu", "Studio Tamani", "Ouaga Actu", "Niamey Info", "Dakar Matin");
 
@@ -74,12 +86,14 @@ final class TelegramExportGenerator {
     json.writeNumberField("id", id);
     int kind = random.nextInt(100);
     json.writeStringField("type", kind < 3 ? "service" : "message");
-    json.writeStringField("date", java.time.Instant.ofEpochSecond(time).toString().replace("Z", ""));
+    json.writeStringField(
+        "date", java.time.Instant.ofEpochSecond(time).toString().replace("Z", ""));
     json.writeStringField("date_unixtime", Long.toString(time));
     if (kind < 3) {
       json.writeStringField("actor", "Veille Sahel (benchmark)");
       json.writeStringField("action", "pin_message");
-      json.writeNumberField("message_id", Math.max(1, id - 1 - random.nextInt((int) Math.min(id, 50))));
+      json.writeNumberField(
+          "message_id", Math.max(1, id - 1 - random.nextInt((int) Math.min(id, 50))));
       emptyText(json);
     } else if (kind < 7) {
       author(json);
@@ -95,7 +109,8 @@ final class TelegramExportGenerator {
 
   private void post(JsonGenerator json, long id, long time) throws IOException {
     if (random.nextInt(100) < 5) {
-      json.writeStringField("edited", java.time.Instant.ofEpochSecond(time + 300).toString().replace("Z", ""));
+      json.writeStringField(
+          "edited", java.time.Instant.ofEpochSecond(time + 300).toString().replace("Z", ""));
       json.writeStringField("edited_unixtime", Long.toString(time + 300));
     }
     author(json);

@@ -97,6 +97,7 @@ public final class LuceneIndex implements DocumentStore {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final GlobalOrdinals ordinals = new GlobalOrdinals();
   private final Analyzer analyzer = new FrenchTextAnalyzer();
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder(analyzer);
   private final Snippets snippets = new Snippets(analyzer);
@@ -496,7 +497,10 @@ public final class LuceneIndex implements DocumentStore {
       org.apache.lucene.search.Query main = queries.build(request.query());
       org.apache.lucene.search.Query filtered = withFilters(main, request);
       FacetCollectorManager.Counts counts =
-          searcher.search(filtered, new FacetCollectorManager(request.facets(), FACET_VALUES));
+          searcher.search(
+              filtered,
+              new FacetCollectorManager(
+                  searcher.getIndexReader(), request.facets(), FACET_VALUES, ordinals));
       List<SearchResult.Hit> hits = page(searcher, request, main, filtered);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(counts.total(), hits, counts.facets(), took);
