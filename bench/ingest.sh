@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end ingest benchmark: generated corpora (bench/corpus.sh) through the whole pipeline into a
-# fresh archive on every core, with -Xmx1g; documents/s, MB/s, peak heap, cost per document at each
-# size, then the share of each stage. Prints a summary and adds a row to docs/BENCHMARKS.md.
+# fresh archive on every core, with -Xmx1g and the parallel collector (as ./vigie ingest runs);
+# documents/s, MB/s, peak heap, cost per document at each size, then the share of each stage. Prints a summary and adds a row to docs/BENCHMARKS.md.
 # Usage: bench/ingest.sh [--sizes 10000,100000] [--profile] [--keep] [--shared DIR] [--no-breakdown]
 #   --profile  records a Flight Recorder profile and prints its top methods
 #   --keep     keeps the generated corpora in target/bench (deleted otherwise)
@@ -33,7 +33,10 @@ cp="vigie-bench/target/classes:$(cat vigie-bench/target/classpath.txt)"
 jfr=()
 [ -n "$profile" ] && jfr=(-XX:StartFlightRecording=filename=target/bench/ingest.jfr,settings=profile)
 echo "load before: $(uptime)"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -Xlog:gc:file=target/bench/ingest-gc.log "${jfr[@]}" -cp "$cp" \
+# the parallel collector, as ./vigie runs ingest and the other batch commands; BENCH_JAVA_OPTS adds
+# or overrides JVM options (BENCH_JAVA_OPTS=-XX:+UseG1GC measures with the servers' collector)
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -Xlog:gc:file=target/bench/ingest-gc.log "${jfr[@]}" -cp "$cp" \
   org.vigie.bench.IngestBenchmark --shared "$shared" --docs docs/BENCHMARKS.md \
   --gc-log target/bench/ingest-gc.log --command "bench/ingest.sh${given:+ $given}" "${args[@]}"
 if [ -n "$profile" ]; then

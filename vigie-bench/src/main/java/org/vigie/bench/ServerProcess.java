@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The packaged application ({@code vigie-app/target/vigie.jar}) serving a data folder, started as a
- * child process the way {@code ./vigie serve} starts it, on a free port ({@code --port 0}); the
- * port is read from the address it prints when ready.
+ * child process the way {@code ./vigie serve} starts it (with its class-data-sharing archive), on a
+ * free port ({@code --port 0}); the port is read from the address it prints when ready.
  */
 final class ServerProcess implements AutoCloseable {
   private static final Pattern ADDRESS = Pattern.compile("http://[^\\s/]+:(\\d+)/");
@@ -65,6 +65,11 @@ final class ServerProcess implements AutoCloseable {
     List<String> command =
         new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
     command.addAll(jvm);
+    // the class-data-sharing archive ./vigie uses for servers: written by the first start after a
+    // build, mapped by the next ones
+    command.add("-XX:SharedArchiveFile=" + jar.resolveSibling("vigie-server.jsa"));
+    command.addAll(
+        List.of("-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     command.addAll(
         List.of(
             "-jar",
