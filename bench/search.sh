@@ -29,6 +29,10 @@ fi
 cd "$here"
 ./mvnw -q -Pbench -pl vigie-app,vigie-bench -am -Dmaven.test.skip=true -Dspotless.check.skip=true package \
   dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+# the server's class-data-sharing archive, written as ./vigie writes it after a build
+# shellcheck source=../scripts/cds.sh
+. "$here/scripts/cds.sh"
+vigie_train_server_cds "$here/vigie-app/target/vigie.jar"
 mkdir -p target/bench
 echo "load before: $(uptime)"
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx2g -Dvigie.bench.profile="$profile" \
