@@ -93,6 +93,15 @@ public final class LuceneIndex implements DocumentStore {
   /** Near-duplicate candidates verified per new article, those sharing most band keys first. */
   private static final int MAX_CANDIDATES = 20;
 
+  /**
+   * Documents read per band key when looking for candidates. A key shared by many documents is a
+   * story copied many times: any of its copies leads to the same original (a copy is linked to the
+   * original, not to another copy), so reading all of them would make each new copy cost more as
+   * the archive grows (a 1 000 000-document ingest of a few hundred articles' copies ran 40 %
+   * slower per document than a 10 000-document one).
+   */
+  static final int MAX_POSTINGS_PER_KEY = 64;
+
   private final Path folder;
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -214,7 +223,8 @@ public final class LuceneIndex implements DocumentStore {
 
   /**
    * Searchable documents sharing band keys, the ones sharing most first. Reads the band keys'
-   * postings directly rather than through a scored query: this runs once per article ingested.
+   * postings directly rather than through a scored query (this runs once per article ingested), at
+   * most {@value #MAX_POSTINGS_PER_KEY} documents per key.
    */
   private List<DuplicateLinker.Candidate> storedCandidates(List<String> keys) {
     if (keys.isEmpty()) {
@@ -225,6 +235,7 @@ public final class LuceneIndex implements DocumentStore {
     try {
       Map<Integer, Integer> shared = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      int[] read = new int[terms.size()];
       for (LeafReaderContext leaf : leaves) {
         Terms field = leaf.reader().terms(IndexFields.LSH);
         if (field == null) {
@@ -233,16 +244,17 @@ public final class LuceneIndex implements DocumentStore {
         TermsEnum termsEnum = field.iterator();
         Bits live = leaf.reader().getLiveDocs();
         PostingsEnum postings = null;
-        for (BytesRef term : terms) {
-          if (!termsEnum.seekExact(term)) {
+        for (int t = 0; t < terms.size(); t++) {
+          if (read[t] >= MAX_POSTINGS_PER_KEY || !termsEnum.seekExact(terms.get(t))) {
             continue;
           }
           postings = termsEnum.postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc();
-              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc != DocIdSetIterator.NO_MORE_DOCS && read[t] < MAX_POSTINGS_PER_KEY;
               doc = postings.nextDoc()) {
             if (live == null || live.get(doc)) {
               shared.merge(leaf.docBase + doc, 1, Integer::sum);
+              read[t]++;
             }
           }
         }

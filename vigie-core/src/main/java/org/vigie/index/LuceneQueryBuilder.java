@@ -71,7 +71,7 @@ final class LuceneQueryBuilder {
     return switch (query) {
       case Query.All all -> new MatchAllDocsQuery();
       case Query.Term t -> term(t.field(), t.value(), t.isPrefix());
-      case Query.Phrase p -> phrase(p.field(), p.text());
+      case Query.Phrase p -> phrase(p.field(), p.text(), p.slop());
       case Query.DateRange r -> dateRange(r.from(), r.to());
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
@@ -79,12 +79,15 @@ final class LuceneQueryBuilder {
     };
   }
 
-  /** A quoted value: a phrase in full text, the exact value of a keyword field. */
-  private org.apache.lucene.search.Query phrase(String field, String text) {
+  /**
+   * A quoted value: a phrase in full text (its words within {@code slop} moves), the exact value of
+   * a keyword field.
+   */
+  private org.apache.lucene.search.Query phrase(String field, String text, int slop) {
     if (field != null && SearchFields.KEYWORD.contains(field)) {
       return new TermQuery(new Term(field, LuceneIndex.normalizeKeyword(field, text)));
     }
-    return text(field, text);
+    return text(field, text, slop);
   }
 
   private org.apache.lucene.search.Query term(String field, String value, boolean prefix) {
@@ -94,28 +97,28 @@ final class LuceneQueryBuilder {
     if (prefix) {
       return prefix(field, value.substring(0, value.length() - 1));
     }
-    return text(field, value);
+    return text(field, value, 0);
   }
 
   /**
    * Words on the default fields or one full-text field: a term, or a phrase if analysis splits it.
    */
-  private org.apache.lucene.search.Query text(String field, String words) {
+  private org.apache.lucene.search.Query text(String field, String words, int slop) {
     if (field != null || combined) {
-      return analyzedQuery(fullText(field), words);
+      return analyzedQuery(fullText(field), words, slop);
     }
-    org.apache.lucene.search.Query inText = analyzedQuery(SearchFields.TEXT, words);
+    org.apache.lucene.search.Query inText = analyzedQuery(SearchFields.TEXT, words, slop);
     if (inText == null) {
       return null;
     }
-    org.apache.lucene.search.Query inTitle = analyzedQuery(SearchFields.TITLE, words);
+    org.apache.lucene.search.Query inTitle = analyzedQuery(SearchFields.TITLE, words, slop);
     return new BooleanQuery.Builder()
         .add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD)
         .add(inText, Occur.SHOULD)
         .build();
   }
 
-  private org.apache.lucene.search.Query analyzedQuery(String field, String words) {
+  private org.apache.lucene.search.Query analyzedQuery(String field, String words, int slop) {
     List<String> tokens = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, words)) {
@@ -138,7 +141,7 @@ final class LuceneQueryBuilder {
     if (tokens.size() == 1) {
       return new TermQuery(new Term(field, tokens.getFirst()));
     }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
     for (int i = 0; i < tokens.size(); i++) {
       phrase.add(new Term(field, tokens.get(i)), positions.get(i));
     }

@@ -31,10 +31,27 @@ public sealed interface Query {
     }
   }
 
-  /** Documents containing these words in this order. */
-  record Phrase(String field, String text) implements Query {
+  /**
+   * Documents containing these words in this order or, with a slop, near it: {@code "a b"~5} finds
+   * the words at most five moves from the phrase (positions between them or out of order; two moves
+   * swap two words), as Lucene and OpenSearch count them.
+   *
+   * @param slop 0 for the exact phrase
+   */
+  record Phrase(String field, String text, int slop) implements Query {
+    /** The largest slop accepted: beyond it a proximity search is just an AND. */
+    public static final int MAX_SLOP = 100;
+
     public Phrase {
       Objects.requireNonNull(text, "text");
+      if (slop < 0 || slop > MAX_SLOP) {
+        throw new IllegalArgumentException("slop must be between 0 and " + MAX_SLOP + ": " + slop);
+      }
+    }
+
+    /** The exact phrase. */
+    public Phrase(String field, String text) {
+      this(field, text, 0);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
  *   élections OR scrutin              either word; OU is the same
  *   paix NOT Mali, paix -Mali         SAUF is the same as NOT
  *   "maintien de la paix"             a phrase; « maintien de la paix » too
+ *   "Goïta transition"~5              the words at most 5 moves apart (proximity)
  *   (Mali OR Niger) AND élections     grouping
  *   title:MINUSMA  site:maliweb.net   a field; titre:, langue:, auteur: also work
  *   published:2015  date:2015-01      a year, a month or a day
@@ -47,7 +48,12 @@ public final class QueryParser {
     EOF
   }
 
-  record Token(Kind kind, String text, int position) {}
+  /** A piece of the query; {@code slop} is a phrase's proximity ({@code ~N}), else 0. */
+  record Token(Kind kind, String text, int position, int slop) {
+    Token(Kind kind, String text, int position) {
+      this(kind, text, position, 0);
+    }
+  }
 
   /** Splits the query text into tokens. */
   private static final class Lexer {
@@ -104,8 +110,32 @@ public final class QueryParser {
       if (end < 0) {
         throw new QuerySyntaxException("quotation mark is never closed", start);
       }
-      out.add(new Token(Kind.PHRASE, s.substring(start + 1, end).strip(), start));
+      String text = s.substring(start + 1, end).strip();
       i = end + 1;
+      out.add(new Token(Kind.PHRASE, text, start, slop()));
+    }
+
+    /** A proximity after a phrase's closing mark: {@code ~N}, or {@code ~} alone for 2. */
+    private int slop() {
+      if (i >= s.length() || s.charAt(i) != '~') {
+        return 0;
+      }
+      int tilde = i++;
+      int digits = i;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ')') {
+        throw new QuerySyntaxException("a proximity is a number after '~', as in \"a b\"~5", tilde);
+      }
+      if (digits == i) {
+        return 2;
+      }
+      if (i - digits > 3 || Integer.parseInt(s.substring(digits, i)) > Query.Phrase.MAX_SLOP) {
+        throw new QuerySyntaxException(
+            "a proximity is at most " + Query.Phrase.MAX_SLOP + " words", tilde);
+      }
+      return Integer.parseInt(s.substring(digits, i));
     }
 
     private void range() {
@@ -213,7 +243,7 @@ public final class QueryParser {
       return switch (t.kind()) {
         case LPAREN -> group(field, t);
         case FIELD -> primary(t.text());
-        case PHRASE -> new Query.Phrase(field, t.text());
+        case PHRASE -> new Query.Phrase(field, t.text(), t.slop());
         case WORD -> word(field, t);
         case RANGE -> range(field, t);
         case EOF ->

@@ -64,6 +64,26 @@ class QueryParserTest {
   }
 
   @Test
+  void proximityAfterAPhrase() {
+    assertThat(QueryParser.parse("\"Goïta transition\"~5"))
+        .isEqualTo(new Query.Phrase(null, "Goïta transition", 5));
+    assertThat(QueryParser.parse("« Goïta transition »~"))
+        .isEqualTo(new Query.Phrase(null, "Goïta transition", 2));
+    assertThat(QueryParser.parse("titre:\"a b\"~3 Mali"))
+        .isEqualTo(
+            new Query.And(
+                java.util.List.of(
+                    new Query.Phrase("title", "a b", 3), new Query.Term(null, "Mali"))));
+    assertThat(QueryParser.parse("(\"a b\"~4)")).isEqualTo(new Query.Phrase(null, "a b", 4));
+    assertThatThrownBy(() -> QueryParser.parse("\"a b\"~x"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("~");
+    assertThatThrownBy(() -> QueryParser.parse("\"a b\"~500"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("100");
+  }
+
+  @Test
   void fieldsWithAliasesAndGroups() {
     assertThat(QueryParser.parse("titre:MINUSMA")).isEqualTo(new Query.Term("title", "MINUSMA"));
     assertThat(QueryParser.parse("langue:fra")).isEqualTo(new Query.Term("language", "fra"));

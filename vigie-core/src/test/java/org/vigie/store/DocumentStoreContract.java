@@ -139,6 +139,17 @@ public abstract class DocumentStoreContract {
   }
 
   @Test
+  void proximity() {
+    // seed 000: "une rencontre entre blogueurs", one word between the two
+    assertThat(ids("\"rencontre blogueurs\"")).isEmpty();
+    assertThat(ids("\"rencontre blogueurs\"~1")).containsExactly(id(0));
+    assertThat(ids("« rencontre blogueurs »~5")).containsExactly(id(0));
+    // out of order: two moves to swap them, one for the word between
+    assertThat(ids("\"blogueurs rencontre\"~2")).isEmpty();
+    assertThat(ids("\"blogueurs rencontre\"~3")).containsExactly(id(0));
+  }
+
+  @Test
   void booleanOperators() {
     assertThat(ids("Amnesty OU Tombouctou")).containsExactlyInAnyOrder(id(3), id(4));
     assertThat(ids("Amnesty ET Tombouctou")).isEmpty();

@@ -66,7 +66,7 @@ final class OpenSearchQueries {
     return switch (query) {
       case Query.All all -> matchAll();
       case Query.Term t -> term(t.field(), t.value(), t.isPrefix());
-      case Query.Phrase p -> phrase(p.field(), p.text());
+      case Query.Phrase p -> phrase(p.field(), p.text(), p.slop());
       case Query.DateRange r -> dateRange(r.from(), r.to());
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
@@ -74,11 +74,11 @@ final class OpenSearchQueries {
     };
   }
 
-  private ObjectNode phrase(String field, String text) {
+  private ObjectNode phrase(String field, String text, int slop) {
     if (field != null && SearchFields.KEYWORD.contains(field)) {
       return keyword(field, text);
     }
-    return text(field, text);
+    return text(field, text, slop);
   }
 
   private ObjectNode term(String field, String value, boolean prefix) {
@@ -88,7 +88,7 @@ final class OpenSearchQueries {
     if (prefix) {
       return prefix(field, value.substring(0, value.length() - 1));
     }
-    return text(field, value);
+    return text(field, value, 0);
   }
 
   private static ObjectNode keyword(String field, String value) {
@@ -97,23 +97,27 @@ final class OpenSearchQueries {
     return q;
   }
 
-  private ObjectNode text(String field, String words) {
+  private ObjectNode text(String field, String words, int slop) {
     if (!hasTokens(words)) {
       return null;
     }
     if (field != null) {
-      return matchPhrase(field, words, 1f);
+      return matchPhrase(field, words, 1f, slop);
     }
     return should(
         List.of(
-            matchPhrase(SearchFields.TITLE, words, TITLE_BOOST),
-            matchPhrase(SearchFields.TEXT, words, 1f)));
+            matchPhrase(SearchFields.TITLE, words, TITLE_BOOST, slop),
+            matchPhrase(SearchFields.TEXT, words, 1f, slop)));
   }
 
-  private static ObjectNode matchPhrase(String field, String words, float boost) {
+  /** Words as a phrase, within {@code slop} moves, as the embedded index's phrase query. */
+  private static ObjectNode matchPhrase(String field, String words, float boost, int slop) {
     ObjectNode q = F.objectNode();
     ObjectNode f = q.putObject("match_phrase").putObject(field);
     f.put("query", words);
+    if (slop > 0) {
+      f.put("slop", slop);
+    }
     if (boost != 1f) {
       f.put("boost", boost);
     }
