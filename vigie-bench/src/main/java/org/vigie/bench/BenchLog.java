@@ -23,16 +23,46 @@ import java.util.Locale;
 final class BenchLog {
   private BenchLog() {}
 
-  /** "2 cores, 23 GiB, JDK 25.0.3 (Temurin), heap max 1024 MiB". */
+  /** "2 cores, 24 GiB, JDK 25.0.3, -Xmx1g, G1". */
   static String machine() {
     Runtime rt = Runtime.getRuntime();
     return String.format(
         Locale.ROOT,
-        "%d cores, %d GiB, JDK %s, -Xmx%d MiB",
+        "%d cores, %d GiB, JDK %s, %s%s",
         rt.availableProcessors(),
         Math.round(physicalMemory() / (1024.0 * 1024 * 1024)),
         System.getProperty("java.version"),
-        rt.maxMemory() >> 20);
+        heapOption(rt),
+        collector());
+  }
+
+  /**
+   * The {@code -Xmx} the JVM was given, as given (the collectors report a little less than it as
+   * their maximum), else the maximum they report.
+   */
+  private static String heapOption(Runtime rt) {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-Xmx"))
+        .reduce((a, b) -> b)
+        .orElse(String.format(Locale.ROOT, "-Xmx%d MiB", rt.maxMemory() >> 20));
+  }
+
+  /** ", parallel GC" or ", G1" when the collector is one of those, else its beans' first name. */
+  private static String collector() {
+    List<String> names =
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList();
+    if (names.isEmpty()) {
+      return "";
+    }
+    if (names.stream().anyMatch(n -> n.startsWith("PS "))) {
+      return ", parallel GC";
+    }
+    if (names.stream().anyMatch(n -> n.startsWith("G1 "))) {
+      return ", G1";
+    }
+    return ", " + names.getFirst();
   }
 
   private static long physicalMemory() {

@@ -371,16 +371,24 @@ public final class IngestBenchmark {
             .toList());
   }
 
-  /** Pauses and heap before/after collections, from a {@code -Xlog:gc} file. */
+  /**
+   * Pauses and heap before/after collections, from a {@code -Xlog:gc} file; with the parallel
+   * collector, also the heap after its full collections: the live data, where the heap after a
+   * young collection still holds the old generation's garbage.
+   */
   static void gcSummary(Path log) throws IOException {
     Pattern pause = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\) ([\\d.]+)ms");
-    long maxBefore = 0, maxAfter = 0, count = 0;
+    long maxBefore = 0, maxAfter = 0, maxAfterFull = -1, count = 0, full = 0;
     double total = 0, longest = 0;
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
       Matcher m = pause.matcher(line);
       if (m.find()) {
         maxBefore = Math.max(maxBefore, Long.parseLong(m.group(1)));
         maxAfter = Math.max(maxAfter, Long.parseLong(m.group(2)));
+        if (line.contains("Pause Full")) {
+          maxAfterFull = Math.max(maxAfterFull, Long.parseLong(m.group(2)));
+          full++;
+        }
         double ms = Double.parseDouble(m.group(4));
         total += ms;
         longest = Math.max(longest, ms);
@@ -389,13 +397,18 @@ public final class IngestBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%nGC log (%s, whole run): %d pauses, %.1f s in all, longest %.0f ms; heap at most %d MiB before a collection, %d MiB after%n",
+        "%nGC log (%s, whole run): %d pauses, %.1f s in all, longest %.0f ms; heap at most %d MiB"
+            + " before a collection, %d MiB after%s%n",
         log,
         count,
         total / 1000,
         longest,
         maxBefore,
-        maxAfter);
+        maxAfter,
+        full == 0
+            ? ""
+            : String.format(
+                Locale.ROOT, "; %d full collections, at most %d MiB after one", full, maxAfterFull));
   }
 
   /**
