@@ -408,7 +408,10 @@ public final class IngestBenchmark {
         full == 0
             ? ""
             : String.format(
-                Locale.ROOT, "; %d full collections, at most %d MiB after one", full, maxAfterFull));
+                Locale.ROOT,
+                "; %d full collections, at most %d MiB after one",
+                full,
+                maxAfterFull));
   }
 
   /**
