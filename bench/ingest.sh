@@ -35,8 +35,10 @@ jfr=()
 echo "load before: $(uptime)"
 # the parallel collector, as ./vigie runs ingest and the other batch commands; BENCH_JAVA_OPTS adds
 # or overrides JVM options (BENCH_JAVA_OPTS=-XX:+UseG1GC measures with the servers' collector)
+gc=-XX:+UseParallelGC
+case " ${BENCH_JAVA_OPTS:-} " in *-XX:+Use*GC*) gc="" ;; esac # the JVM refuses two collectors
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -Xlog:gc:file=target/bench/ingest-gc.log "${jfr[@]}" -cp "$cp" \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g $gc ${BENCH_JAVA_OPTS:-} -Xlog:gc:file=target/bench/ingest-gc.log "${jfr[@]}" -cp "$cp" \
   org.vigie.bench.IngestBenchmark --shared "$shared" --docs docs/BENCHMARKS.md \
   --gc-log target/bench/ingest-gc.log --command "bench/ingest.sh${given:+ $given}" "${args[@]}"
 if [ -n "$profile" ]; then
