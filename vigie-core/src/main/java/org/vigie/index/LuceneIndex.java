@@ -173,11 +173,12 @@ public final class LuceneIndex implements DocumentStore {
   }
 
   /**
-   * Adds a document, linking a near-duplicate article to its original. The signature and the lookup
-   * of searchable documents sharing its band keys run before any exclusive lock; the id reservation
-   * and the choice of the original (those candidates plus the linker's memory of documents added
-   * since the last refresh) run under the linker's lock, so two copies added together cannot both
-   * become originals; Lucene's write runs after it, concurrently with other adds.
+   * Adds a document, linking a near-duplicate article to its original. The signature is computed
+   * before any lock; the id is reserved under the linker's lock (a document already stored costs
+   * nothing more); the searchable documents sharing its band keys are read outside it; the choice
+   * of the original (those candidates plus the linker's memory of documents added since the last
+   * refresh) runs under the linker's lock again, so two copies added together cannot both become
+   * originals; Lucene's write runs after it, concurrently with other adds.
    */
   @Override
   public AddOutcome add(AnalyzedDocument document) {
@@ -190,17 +191,20 @@ public final class LuceneIndex implements DocumentStore {
     int storySize = 0;
     refreshLock.readLock().lock();
     try {
-      // The indexed candidates are read before the linker's lock, so two adds read them at once:
+      synchronized (linker) {
+        if (!reserve(document.id())) {
+          return AddOutcome.DUPLICATE;
+        }
+      }
+      // The indexed candidates are read outside the linker's lock, so two adds read them at once:
       // no refresh can run until this add ends (it holds the read lock), so a document that is
-      // not in this searcher is still in the linker's memory of pending documents.
+      // not in this searcher is still in the linker's memory of pending documents, which the
+      // choice below reads under the lock.
       List<DuplicateLinker.Candidate> indexed =
           signature.isPresent() && document.duplicateOf() == null
               ? storedCandidates(keys)
               : List.of();
       synchronized (linker) {
-        if (!reserve(document.id())) {
-          return AddOutcome.DUPLICATE;
-        }
         stored = linker.link(document, signature, keys, k -> indexed);
       }
       if (stored.duplicateOf() == null && storyTerms.isPresent()) {
