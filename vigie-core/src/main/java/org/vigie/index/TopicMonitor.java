@@ -81,14 +81,14 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
     List<MonitorQuery> list = new ArrayList<>();
     for (Entry t : topics) {
       org.apache.lucene.search.Query q = queries.build(t.query());
-      if (q.toString().contains(LuceneQueryBuilder.TEXT_ONLY + ":")) {
-        textOnly = true;
-      }
       q.visit(
           new org.apache.lucene.search.QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
               queriedFields.add(field);
+              if (field.equals(LuceneQueryBuilder.TEXT_ONLY)) {
+                textOnly = true;
+              }
               return true;
             }
           });
