@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.vigie.language.LabeledText;
-import org.vigie.language.Sib200Corpus;
+import org.vigie.analysis.language.LabeledText;
+import org.vigie.analysis.language.Sib200Corpus;
 
 /**
  * Reads a SIB-200-like folder for the {@code langid} commands, turning bad input into user errors.

@@ -2,7 +2,7 @@ package org.vigie.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.vigie.ingest.IngestProgress;
+import org.vigie.archive.ingest.IngestProgress;
 
 /**
  * Draws ingest progress on the terminal: one line redrawn in place when the output is a terminal, a

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
-import org.vigie.sources.RegisteredSource;
-import org.vigie.sources.Source;
-import org.vigie.sources.SourceKind;
+import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +84,7 @@ final class SourceAddCommand implements Callable<Integer> {
     }
     Source source =
         new Source(
-            id != null ? id : org.vigie.sources.SourceIds.slug(name),
+            id != null ? id : org.vigie.collect.sources.SourceIds.slug(name),
             name,
             k,
             where,

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.archive.Archive;
-import org.vigie.fetch.FetchSettings;
-import org.vigie.sources.KindCollectors;
-import org.vigie.sources.SourceCollectors;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.web.WebSourceCollectors;
+import org.vigie.archive.sources.KindCollectors;
+import org.vigie.collect.fetch.FetchSettings;
+import org.vigie.collect.sources.SourceCollectors;
+import org.vigie.collect.sources.SourceKind;
+import org.vigie.collect.web.WebSourceCollectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

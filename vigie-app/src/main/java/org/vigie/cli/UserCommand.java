@@ -1,11 +1,11 @@
 package org.vigie.cli;
 
 import java.util.concurrent.Callable;
-import org.vigie.access.AccessException;
-import org.vigie.access.Role;
-import org.vigie.access.User;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
+import org.vigie.archive.access.AccessException;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.User;
+import org.vigie.archive.access.UserDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

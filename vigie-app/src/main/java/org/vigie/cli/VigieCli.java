@@ -115,7 +115,7 @@ public final class VigieCli implements Runnable {
     return e instanceof UserException
         || e instanceof DataFolderBusyException
         || e instanceof QuerySyntaxException
-        || e instanceof org.vigie.sources.SourceException
+        || e instanceof org.vigie.collect.sources.SourceException
         || e instanceof org.vigie.store.StoreConfigException;
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.Quote;
-import org.vigie.stories.StorySummary;
+import org.vigie.store.StorySummary;
 
 /**
  * Everything the document page shows.

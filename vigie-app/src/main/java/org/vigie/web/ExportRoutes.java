@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.export.DocumentExporter;
-import org.vigie.export.ExportFormat;
+import org.vigie.archive.export.DocumentExporter;
+import org.vigie.archive.export.ExportFormat;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Searcher;
 

@@ -4,8 +4,8 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.function.Supplier;
 import org.vigie.archive.ArchiveTopics;
+import org.vigie.link.topics.Topic;
 import org.vigie.store.DocumentStore;
-import org.vigie.topics.Topic;
 
 /**
  * The analysts' pages beside search: entities, quotes, trends and, when the archive has a taxonomy,

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Quote;
+import org.vigie.link.topics.Topic;
 import org.vigie.search.Query;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
-import org.vigie.topics.Topic;
 
 /**
  * {@code /quotes} and {@code /api/quotes}: who said what, newest first, narrowed by speaker ({@code

@@ -105,7 +105,7 @@ final class SearchPage {
 
   /** Links that download the whole result set, for readers allowed to export. */
   private static List<SearchView.Link> exports(SearchParams params, WebText t) {
-    if (!org.vigie.web.access.Viewer.current().may(org.vigie.access.Role.ANALYST)) {
+    if (!org.vigie.web.access.Viewer.current().may(org.vigie.archive.access.Role.ANALYST)) {
       return List.of();
     }
     return List.of(

@@ -2,11 +2,11 @@ package org.vigie.web;
 
 import java.util.List;
 import java.util.Map;
-import org.vigie.catalog.IngestRun;
-import org.vigie.ingest.IngestError;
-import org.vigie.sources.Coverage;
-import org.vigie.sources.RegisteredSource;
-import org.vigie.sources.Source;
+import org.vigie.archive.catalog.IngestRun;
+import org.vigie.collect.sources.Coverage;
+import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.Source;
+import org.vigie.document.IngestError;
 
 /**
  * One source's page: what it is, its state, its coverage chart, its recent runs and the errors of

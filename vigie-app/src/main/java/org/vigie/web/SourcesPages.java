@@ -12,16 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vigie.catalog.SourceRegistry;
+import org.vigie.archive.catalog.SourceRegistry;
+import org.vigie.archive.sources.SourceScheduler;
+import org.vigie.collect.sources.Coverage;
+import org.vigie.collect.sources.CoverageReader;
+import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceException;
+import org.vigie.collect.sources.SourceJson;
+import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
-import org.vigie.sources.Coverage;
-import org.vigie.sources.CoverageReader;
-import org.vigie.sources.RegisteredSource;
-import org.vigie.sources.Source;
-import org.vigie.sources.SourceException;
-import org.vigie.sources.SourceJson;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.SourceScheduler;
 
 /**
  * The sources pages and their JSON API: {@code /sources} (state, documents per day, silent badge,
@@ -161,7 +161,7 @@ public final class SourcesPages {
     String location = required(ctx, "location", t);
     String id = optional(ctx, "id");
     return new Source(
-        id == null ? org.vigie.sources.SourceIds.slug(name) : id,
+        id == null ? org.vigie.collect.sources.SourceIds.slug(name) : id,
         name,
         kind,
         location,

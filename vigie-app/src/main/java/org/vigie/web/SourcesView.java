@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.vigie.sources.Coverage;
-import org.vigie.sources.CoverageReader;
-import org.vigie.sources.RegisteredSource;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.SourceState;
+import org.vigie.collect.sources.Coverage;
+import org.vigie.collect.sources.CoverageReader;
+import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.SourceKind;
+import org.vigie.collect.sources.SourceState;
 
 /**
  * The sources page: one row per source with its state, and the coverage chart of all sources.

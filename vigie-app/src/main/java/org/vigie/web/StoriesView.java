@@ -1,7 +1,7 @@
 package org.vigie.web;
 
 import java.util.List;
-import org.vigie.stories.StorySummary;
+import org.vigie.store.StorySummary;
 
 /**
  * The stories page: the stories active most recently, each with its label, span and size.

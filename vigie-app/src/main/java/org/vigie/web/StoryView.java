@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.document.AnalyzedDocument;
-import org.vigie.stories.StorySummary;
+import org.vigie.store.StorySummary;
 
 /**
  * A story's page: its label, span and size, and its documents on a timeline, one step per day,

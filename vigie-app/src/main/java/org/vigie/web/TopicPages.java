@@ -12,6 +12,7 @@ import java.util.Map;
 import org.vigie.archive.ArchiveTopics;
 import org.vigie.archive.RetagJob;
 import org.vigie.document.DocumentJson;
+import org.vigie.link.topics.Topic;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
@@ -20,7 +21,6 @@ import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
-import org.vigie.topics.Topic;
 
 /**
  * The taxonomy's pages and API: {@code /topics} (tree with counts, re-tags in progress), the forms

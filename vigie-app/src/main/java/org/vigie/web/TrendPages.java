@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.vigie.analytics.Spikes;
 import org.vigie.document.DocumentJson;
+import org.vigie.link.topics.Topic;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
@@ -21,8 +23,6 @@ import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
-import org.vigie.topics.Topic;
-import org.vigie.trends.Spikes;
 
 /**
  * {@code /trends} and {@code /api/trends}: the volume over time of several series, compared on one

@@ -27,7 +27,7 @@ import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
-import org.vigie.stories.StorySummary;
+import org.vigie.store.StorySummary;
 import org.vigie.web.access.AccessApi;
 import org.vigie.web.access.AccessControl;
 import org.vigie.web.access.AccessPages;

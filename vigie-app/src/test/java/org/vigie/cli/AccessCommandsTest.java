@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
+import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 
 /** {@code vigie user …}, {@code vigie token …}, {@code vigie export} and serve's first start. */

@@ -17,7 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
-import org.vigie.catalog.IngestRun;
+import org.vigie.archive.catalog.IngestRun;
 import org.vigie.search.SearchRequest;
 
 /**

@@ -10,7 +10,8 @@ import org.vigie.cli.VigieCliTest.Run;
 
 /** {@code vigie train langid} and {@code vigie eval langid} on the mini SIB-200 fixture. */
 class LangidCommandsTest {
-  static final Path MINI = Path.of("../vigie-core/src/test/resources/org/vigie/language/mini-sib");
+  static final Path MINI =
+      Path.of("../vigie-core/src/test/resources/org/vigie/analysis/language/mini-sib");
   @TempDir Path work;
 
   @Test

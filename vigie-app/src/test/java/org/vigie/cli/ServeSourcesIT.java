@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
-import org.vigie.catalog.IngestRun;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
+import org.vigie.archive.catalog.IngestRun;
 import org.vigie.document.DocumentJson;
 
 /**

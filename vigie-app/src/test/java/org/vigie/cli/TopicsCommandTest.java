@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.topics.TaxonomyFile;
+import org.vigie.link.topics.TaxonomyFile;
 
 /** {@code vigie topics list|import|export} on a real archive of the seeds. */
 class TopicsCommandTest {

@@ -22,10 +22,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
 import org.vigie.web.access.AccessControl;
 
 /**

@@ -26,18 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
+import org.vigie.archive.sources.KindCollectors;
+import org.vigie.archive.sources.SourceRunner;
+import org.vigie.collect.fetch.FetchSettings;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceKind;
+import org.vigie.collect.web.WebSourceCollectors;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ArchivedCopy;
 import org.vigie.document.DocumentJson;
-import org.vigie.fetch.FetchSettings;
-import org.vigie.sources.KindCollectors;
-import org.vigie.sources.Source;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.SourceRunner;
-import org.vigie.sources.web.WebSourceCollectors;
 import org.vigie.web.access.AccessControl;
 
 /**
@@ -271,7 +271,7 @@ class OriginalPagesIT {
   /** Stores a copy of {@code doc} under {@code newId} whose archived file is {@code file}. */
   private static String storeCopy(String newId, AnalyzedDocument doc, String file, ArchivedCopy a) {
     archive
-        .store()
+        .writer()
         .add(
             doc.toBuilder()
                 .id(newId)

@@ -15,13 +15,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.archive.Archive;
-import org.vigie.catalog.SourceRegistry;
-import org.vigie.sources.CoverageReader;
-import org.vigie.sources.KindCollectors;
-import org.vigie.sources.Source;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.SourceRunner;
-import org.vigie.sources.SourceScheduler;
+import org.vigie.archive.catalog.SourceRegistry;
+import org.vigie.archive.sources.KindCollectors;
+import org.vigie.archive.sources.SourceRunner;
+import org.vigie.archive.sources.SourceScheduler;
+import org.vigie.collect.sources.CoverageReader;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceKind;
 
 /**
  * The browser steps of the sources page and the story timeline, kept apart from {@link BrowserIT}

@@ -18,17 +18,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
-import org.vigie.catalog.SourceRegistry;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
+import org.vigie.archive.catalog.SourceRegistry;
+import org.vigie.archive.sources.KindCollectors;
+import org.vigie.archive.sources.SourceRunner;
+import org.vigie.archive.sources.SourceScheduler;
+import org.vigie.collect.sources.CoverageReader;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
-import org.vigie.sources.CoverageReader;
-import org.vigie.sources.KindCollectors;
-import org.vigie.sources.Source;
-import org.vigie.sources.SourceKind;
-import org.vigie.sources.SourceRunner;
-import org.vigie.sources.SourceScheduler;
 import org.vigie.web.access.AccessControl;
 
 /**

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
 

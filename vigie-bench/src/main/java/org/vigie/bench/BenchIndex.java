@@ -1,5 +1,6 @@
 package org.vigie.bench;
 
+import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +18,9 @@ import org.vigie.archive.Archive;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
-import org.vigie.ner.EntityExtractor;
-import org.vigie.pipeline.DocumentRejectedException;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.analysis.ner.EntityExtractor;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.store.DocumentStore;
 
 /**
@@ -28,7 +29,7 @@ import org.vigie.store.DocumentStore;
  * is declared French, and borrows the entities that the real entity stage finds in the articles it
  * was made from (those whose words occur in its text, at their first occurrence), so that the
  * person, organisation and place facets look like the real ones. Documents are stored with {@link
- * DocumentStore#addIfAbsent}, as ingest stores them, from one thread per core.
+ * ArchiveWriter#addIfAbsent}, as ingest stores them, from one thread per core.
  *
  * <p>Folders are kept between runs ({@code index-N-seed-S/}); a folder without its completion
  * marker is rebuilt.
@@ -63,6 +64,7 @@ final class BenchIndex {
   private static void fill(
       DocumentStore store, CorpusGenerator generator, List<List<Entity>> entities, long n) {
     Pipeline pipeline = Stages.named(List.of("extract", "identity"));
+    ArchiveWriter writer = ArchiveWriter.standard(store);
     AtomicLong next = new AtomicLong();
     AtomicLong rejected = new AtomicLong();
     int threads = Runtime.getRuntime().availableProcessors();
@@ -74,7 +76,7 @@ final class BenchIndex {
                   () -> {
                     for (long i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                       try {
-                        store.addIfAbsent(analyzed(pipeline, generator.document(i), entities));
+                        writer.addIfAbsent(analyzed(pipeline, generator.document(i), entities));
                       } catch (DocumentRejectedException e) {
                         rejected.incrementAndGet(); // as ingest does: counted, not stored
                       }

@@ -1,5 +1,6 @@
 package org.vigie.bench;
 
+import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,8 +16,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vigie.access.Role;
-import org.vigie.access.UserDirectory;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.Archive;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
@@ -134,6 +135,7 @@ public final class ExportBenchmark {
   }
 
   private static void fill(DocumentStore store, long n) {
+    ArchiveWriter writer = ArchiveWriter.standard(store);
     AtomicLong next = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < Runtime.getRuntime().availableProcessors(); t++) {
@@ -142,7 +144,7 @@ public final class ExportBenchmark {
               .start(
                   () -> {
                     for (long i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                      store.add(post(i));
+                      writer.add(post(i));
                       if (i > 0 && i % 100_000 == 0) {
                         System.out.printf("  %,d documents%n", i);
                       }

@@ -22,9 +22,9 @@ import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
-import org.vigie.extract.ExtractionScore;
-import org.vigie.extract.HtmlExtractor;
-import org.vigie.extract.TextDecoder;
+import org.vigie.analysis.extract.ExtractionScore;
+import org.vigie.analysis.extract.HtmlExtractor;
+import org.vigie.analysis.extract.TextDecoder;
 
 /**
  * Article-body extraction on the Article Extraction Benchmark (AEB: 181 real pages with gold

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import org.vigie.analysis.Stages;
 import org.vigie.archive.Archive;
 import org.vigie.document.RawDocument;
-import org.vigie.ingest.DocumentSink;
-import org.vigie.ingest.FileCollector;
-import org.vigie.ingest.IngestError;
-import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.Ingester;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.collect.DocumentSink;
+import org.vigie.collect.FileCollector;
+import org.vigie.document.IngestError;
+import org.vigie.archive.ingest.IngestReport;
+import org.vigie.archive.ingest.Ingester;
+import org.vigie.analysis.pipeline.Pipeline;
 
 /**
  * End-to-end ingest: generated JSON Lines corpora read by the {@link FileCollector}, analysed by
@@ -132,7 +132,7 @@ public final class IngestBenchmark {
     try (Archive archive = Archive.open(data)) {
       Ingester ingester =
           new Ingester(
-              pipeline, archive.store(), Runtime.getRuntime().availableProcessors(), 2_000);
+              pipeline, archive.writer(), Runtime.getRuntime().availableProcessors(), 2_000);
       FileCollector collector = new FileCollector("bench", Clock.systemUTC());
       report =
           ingester.ingest(

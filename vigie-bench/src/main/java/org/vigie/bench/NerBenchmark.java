@@ -19,17 +19,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.vigie.document.Entity;
-import org.vigie.ner.EntityExtractor;
-import org.vigie.ner.EntityRecognizer;
-import org.vigie.ner.EntityType;
-import org.vigie.ner.NerCorpus;
-import org.vigie.ner.NerEvaluation;
-import org.vigie.ner.NerScore;
-import org.vigie.nlp.Sentence;
-import org.vigie.nlp.SentenceSplitter;
-import org.vigie.nlp.dates.DateExtractor;
-import org.vigie.nlp.figures.FigureExtractor;
-import org.vigie.quotes.QuoteExtractor;
+import org.vigie.analysis.ner.EntityExtractor;
+import org.vigie.analysis.ner.EntityRecognizer;
+import org.vigie.analysis.ner.EntityType;
+import org.vigie.analysis.ner.NerCorpus;
+import org.vigie.analysis.ner.NerEvaluation;
+import org.vigie.analysis.ner.NerScore;
+import org.vigie.analysis.nlp.Sentence;
+import org.vigie.analysis.nlp.SentenceSplitter;
+import org.vigie.analysis.nlp.dates.DateExtractor;
+import org.vigie.analysis.nlp.figures.FigureExtractor;
+import org.vigie.analysis.quotes.QuoteExtractor;
 
 /**
  * Vigie's French named entities side by side with Stanford CoreNLP's French pipeline, in one run:

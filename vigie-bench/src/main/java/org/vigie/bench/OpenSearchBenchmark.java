@@ -1,5 +1,6 @@
 package org.vigie.bench;
 
+import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,12 @@ import java.util.function.Supplier;
 import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
-import org.vigie.index.LuceneIndex;
+import org.vigie.store.lucene.LuceneIndex;
 import org.vigie.opensearch.LocalCluster;
 import org.vigie.opensearch.OpenSearchSettings;
 import org.vigie.opensearch.OpenSearchStore;
-import org.vigie.pipeline.DocumentRejectedException;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.store.DocumentStore;
 
 /**
@@ -120,6 +121,7 @@ public final class OpenSearchBenchmark {
   static Result measure(String name, Supplier<DocumentStore> open, List<AnalyzedDocument> docs)
       throws IOException {
     try (DocumentStore store = open.get()) {
+      ArchiveWriter writer = ArchiveWriter.standard(store);
       AtomicLong next = new AtomicLong();
       long start = System.nanoTime();
       List<Thread> threads = new ArrayList<>();
@@ -131,7 +133,7 @@ public final class OpenSearchBenchmark {
                       for (long i = next.getAndIncrement();
                           i < docs.size();
                           i = next.getAndIncrement()) {
-                        store.addIfAbsent(docs.get((int) i));
+                        writer.addIfAbsent(docs.get((int) i));
                       }
                     }));
       }

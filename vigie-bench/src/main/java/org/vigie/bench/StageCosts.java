@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vigie.analysis.Stages;
 import org.vigie.document.RawDocument;
-import org.vigie.pipeline.DocumentDraft;
-import org.vigie.pipeline.DocumentRejectedException;
-import org.vigie.pipeline.Stage;
+import org.vigie.analysis.pipeline.DocumentDraft;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Stage;
 
 /**
  * JMH measurements of what each analysis stage and the store cost per document, on documents of the

@@ -1,5 +1,6 @@
 package org.vigie.bench;
 
+import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.RawDocument;
-import org.vigie.index.LuceneIndex;
-import org.vigie.pipeline.DocumentRejectedException;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.store.lucene.LuceneIndex;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 
 /**
  * JMH measurement of the store's cost per document: {@link LuceneIndex#add} (near-duplicate
@@ -39,6 +40,7 @@ public class StoreCost {
   private List<AnalyzedDocument> analyzed;
   private Path folder;
   private LuceneIndex index;
+  private ArchiveWriter writer;
 
   @Setup
   public void analyzeOnce() throws IOException {
@@ -57,6 +59,7 @@ public class StoreCost {
   public void freshIndex() throws IOException {
     folder = Files.createTempDirectory("vigie-jmh-store");
     index = LuceneIndex.open(folder);
+    writer = ArchiveWriter.standard(index);
   }
 
   @TearDown(Level.Invocation)
@@ -80,7 +83,7 @@ public class StoreCost {
   @OperationsPerInvocation(StageCosts.DOCUMENTS)
   public void store(Blackhole sink) {
     for (AnalyzedDocument doc : analyzed) {
-      sink.consume(index.add(doc));
+      sink.consume(writer.add(doc));
     }
     index.commit();
   }

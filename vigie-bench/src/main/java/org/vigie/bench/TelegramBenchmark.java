@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.analysis.Stages;
 import org.vigie.archive.Archive;
-import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.Ingester;
-import org.vigie.ingest.platform.ExportCollector;
-import org.vigie.ingest.platform.ExportFormat;
-import org.vigie.ingest.platform.TelegramExport;
+import org.vigie.archive.ingest.IngestReport;
+import org.vigie.archive.ingest.Ingester;
+import org.vigie.collect.platform.ExportCollector;
+import org.vigie.collect.platform.ExportFormat;
+import org.vigie.collect.platform.TelegramExport;
 
 /**
  * A Telegram export far larger than the heap: generates a channel's {@code result.json} of {@code
@@ -60,7 +60,7 @@ public final class TelegramBenchmark {
       Ingester ingester =
           new Ingester(
               Stages.standard(),
-              archive.store(),
+              archive.writer(),
               Runtime.getRuntime().availableProcessors(),
               2_000);
       ExportCollector collector =

@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import org.vigie.link.topics.TopicTagger;
+import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +22,13 @@ import org.vigie.analysis.Stages;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
-import org.vigie.index.LuceneIndex;
-import org.vigie.index.TopicMonitor;
-import org.vigie.nlp.tokens.FunctionWords;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.store.lucene.LuceneIndex;
+import org.vigie.link.topics.TopicMonitor;
+import org.vigie.analysis.nlp.tokens.FunctionWords;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.search.QueryParser;
-import org.vigie.topics.TaxonomyFile;
-import org.vigie.topics.Topic;
+import org.vigie.link.topics.TaxonomyFile;
+import org.vigie.link.topics.Topic;
 
 /**
  * What a large topic taxonomy adds to ingest: 5 000 stored queries (the starter taxonomy, plus
@@ -189,7 +191,7 @@ public final class TopicsBenchmark {
       for (String text : NerBenchmark.articles(news.resolve(file))) {
         try {
           docs.add(pipeline.analyze(raw("masakhanews:" + file + ":" + (++n), text)));
-        } catch (org.vigie.pipeline.DocumentRejectedException e) {
+        } catch (org.vigie.analysis.pipeline.DocumentRejectedException e) {
           System.out.println("skipped article " + n + ": " + e.getMessage());
         }
       }
@@ -379,22 +381,21 @@ public final class TopicsBenchmark {
   }
 
   /**
-   * Mean CPU microseconds per {@code LuceneIndex.add} into a fresh index, with or without topics.
+   * Mean CPU microseconds per {@code ArchiveWriter.add} into a fresh index, with or without topics.
    */
   private static double addCost(List<AnalyzedDocument> docs, TopicMonitor monitor)
       throws IOException {
     Path folder = Files.createTempDirectory("vigie-topics-bench");
     try (LuceneIndex index = LuceneIndex.open(folder)) {
-      if (monitor != null) {
-        index.tagTopicsWith(monitor);
-      }
+      ArchiveWriter writer =
+          ArchiveWriter.standard(index, monitor == null ? TopicTagger.NONE : monitor);
       long total = 0;
       int n = 0;
       for (int pass = 0; pass < PASSES; pass++) {
         for (AnalyzedDocument d : docs) {
           AnalyzedDocument fresh = d.toBuilder().id(d.id() + "-" + pass).build();
           long s = THREADS.getCurrentThreadCpuTime();
-          index.add(fresh);
+          writer.add(fresh);
           if (pass > 0) {
             total += THREADS.getCurrentThreadCpuTime() - s;
             n++;

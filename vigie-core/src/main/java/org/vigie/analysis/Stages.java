@@ -4,20 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.vigie.extract.ExtractStage;
-import org.vigie.language.CombinedLanguageDetector;
-import org.vigie.language.LanguageStage;
-import org.vigie.language.OpenNlpLanguageDetector;
-import org.vigie.language.RegionalLanguageDetector;
-import org.vigie.ner.EntityExtractor;
-import org.vigie.ner.EntityStage;
-import org.vigie.nlp.dates.DateStage;
-import org.vigie.nlp.figures.FigureStage;
-import org.vigie.pipeline.IdentityStage;
-import org.vigie.pipeline.Pipeline;
-import org.vigie.pipeline.Stage;
-import org.vigie.quotes.QuoteExtractor;
-import org.vigie.quotes.QuoteStage;
+import org.vigie.analysis.extract.ExtractStage;
+import org.vigie.analysis.language.CombinedLanguageDetector;
+import org.vigie.analysis.language.LanguageStage;
+import org.vigie.analysis.language.OpenNlpLanguageDetector;
+import org.vigie.analysis.language.RegionalLanguageDetector;
+import org.vigie.analysis.ner.EntityExtractor;
+import org.vigie.analysis.ner.EntityStage;
+import org.vigie.analysis.nlp.dates.DateStage;
+import org.vigie.analysis.nlp.figures.FigureStage;
+import org.vigie.analysis.pipeline.IdentityStage;
+import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.analysis.pipeline.Stage;
+import org.vigie.analysis.quotes.QuoteExtractor;
+import org.vigie.analysis.quotes.QuoteStage;
 
 /**
  * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline. New

@@ -2,10 +2,11 @@ package org.vigie.archive;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.vigie.catalog.Catalog;
-import org.vigie.index.LuceneIndex;
+import org.vigie.archive.catalog.Catalog;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * One data folder: the document index ({@code index/}) and the catalog database ({@code
@@ -22,12 +23,14 @@ public final class Archive implements AutoCloseable {
   private final DocumentStore index;
   private final Catalog catalog;
   private final ArchiveTopics topics;
+  private final ArchiveWriter writer;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog) {
     this.folder = folder;
     this.index = index;
     this.catalog = catalog;
     this.topics = new ArchiveTopics(catalog.topics(), index);
+    this.writer = ArchiveWriter.standard(index, topics.tagger());
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -102,6 +105,11 @@ public final class Archive implements AutoCloseable {
 
   public Path folder() {
     return folder;
+  }
+
+  /** Where new documents are written: the link step over this archive's store. */
+  public ArchiveWriter writer() {
+    return writer;
   }
 
   public DocumentStore store() {

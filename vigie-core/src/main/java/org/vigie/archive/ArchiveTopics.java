@@ -12,13 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.catalog.TopicCatalog;
-import org.vigie.index.LuceneIndex;
-import org.vigie.index.TopicMonitor;
-import org.vigie.index.TopicRetag;
+import org.vigie.archive.catalog.TopicCatalog;
+import org.vigie.link.topics.TaxonomyFile;
+import org.vigie.link.topics.Topic;
+import org.vigie.link.topics.TopicMonitor;
+import org.vigie.link.topics.TopicTagger;
 import org.vigie.store.DocumentStore;
-import org.vigie.topics.TaxonomyFile;
-import org.vigie.topics.Topic;
+import org.vigie.store.lucene.LuceneIndex;
+import org.vigie.store.lucene.TopicRetag;
 
 /**
  * An archive's topic taxonomy: stored in the catalog, matched against every new document by a
@@ -51,9 +52,9 @@ public final class ArchiveTopics implements AutoCloseable {
   private final Deque<RetagJob> jobs = new ArrayDeque<>();
 
   /**
-   * Topics over a store. The embedded index matches them at every add and re-tags the archive; on
-   * another backend (OpenSearch) the taxonomy is kept and listed but not matched yet, and a re-tag
-   * job fails saying so.
+   * Topics over a store. The link step matches them at every add on every backend ({@link
+   * #tagger()}); re-tagging the documents already stored is done by the embedded index, and on
+   * another backend (OpenSearch) a re-tag job fails saying so.
    */
   ArchiveTopics(TopicCatalog catalog, DocumentStore store) {
     this.catalog = catalog;
@@ -68,15 +69,17 @@ public final class ArchiveTopics implements AutoCloseable {
       }
     }
     monitor.register(entries);
-    if (index != null) {
-      index.tagTopicsWith(monitor);
-    }
     if (!catalog.seeded()) {
       catalog.markSeeded();
       if (entries.isEmpty()) {
         importTopics(TaxonomyFile.starter());
       }
     }
+  }
+
+  /** What the link step tags new documents with: every topic's stored query. */
+  public TopicTagger tagger() {
+    return monitor;
   }
 
   /** Every topic, by category path then name. */

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vigie.analysis.Stages;
-import org.vigie.ingest.Collector;
-import org.vigie.ingest.FileCollector;
-import org.vigie.ingest.IngestProgress;
-import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.Ingester;
+import org.vigie.archive.ingest.IngestProgress;
+import org.vigie.archive.ingest.IngestReport;
+import org.vigie.archive.ingest.Ingester;
+import org.vigie.collect.Collector;
+import org.vigie.collect.FileCollector;
 
 /**
  * Ingests files and folders into an archive with the standard analysis, and records the run (counts
@@ -48,7 +48,7 @@ public final class FileIngest {
     Ingester ingester =
         new Ingester(
             Stages.standard(),
-            archive.store(),
+            archive.writer(),
             Runtime.getRuntime().availableProcessors(),
             commitEveryMillis);
     IngestReport report;

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.vigie.link.ArchiveWriter;
+import org.vigie.link.topics.TopicTagger;
 import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.AddOutcome;
@@ -27,6 +29,7 @@ public final class Migration {
 
   private final DocumentStore source;
   private final DocumentStore target;
+  private final ArchiveWriter writer;
   private final Path checkpoint;
 
   /** What a run did: documents seen, skipped as already copied, added, found there, failed. */
@@ -40,6 +43,7 @@ public final class Migration {
   public Migration(DocumentStore source, DocumentStore target, Path checkpoint) {
     this.source = source;
     this.target = target;
+    this.writer = ArchiveWriter.standard(target, TopicTagger.KEEP);
     this.checkpoint = checkpoint;
   }
 
@@ -61,7 +65,7 @@ public final class Migration {
             n[1]++;
           } else {
             try {
-              AddOutcome outcome = target.add(doc);
+              AddOutcome outcome = writer.add(doc);
               n[outcome == AddOutcome.DUPLICATE ? 3 : 2]++;
             } catch (RuntimeException e) {
               if (e instanceof UncheckedIOException) {

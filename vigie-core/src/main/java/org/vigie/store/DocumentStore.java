@@ -1,15 +1,19 @@
 package org.vigie.store;
 
 import java.io.Closeable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Searcher;
-import org.vigie.stories.StorySummary;
 
 /**
  * Where analysed documents are kept and searched: the embedded Lucene index by default, an
- * OpenSearch cluster when the archive outgrows one machine. Implementations are thread-safe.
+ * OpenSearch cluster when the archive outgrows one machine. A store only stores: the link step
+ * ({@code org.vigie.link.ArchiveWriter}) decides duplicates, stories and topics, for every backend
+ * alike, and asks the store for what it needs (candidates by band keys, story records).
+ * Implementations are thread-safe.
  *
  * <p>Writes are idempotent (a document's id is derived from its content) and become durable at
  * {@link #commit()}: after a crash, every document is either fully in or not in.
@@ -17,24 +21,33 @@ import org.vigie.stories.StorySummary;
 public interface DocumentStore extends Searcher, Closeable {
 
   /**
-   * Stores a document unless one with the same id is already stored or being stored. An article
-   * whose text nearly repeats a stored original's ({@link org.vigie.dedup.NearDuplicateDetector})
-   * is stored with {@code duplicateOf} set to that original's id; a dated original article is put
-   * in a story ({@link org.vigie.stories.StoryClusterer}) and stored with its {@code storyId}. The
-   * check and the add are atomic with respect to other adds: of two copies added at the same time,
-   * one becomes the original.
+   * Writes a document unless one with this id is stored or being stored. The store holds the id and
+   * keeps its searchable view as it is (no refresh) while {@code linking} completes the document,
+   * so that what linking reads of the store and of the documents written meanwhile stays
+   * consistent; of two writes of one id, one only runs {@code linking}.
+   *
+   * @return {@link AddOutcome#DUPLICATE} when the id was taken, else what the linked document is
    */
-  AddOutcome add(AnalyzedDocument document);
+  AddOutcome write(String id, Supplier<LinkedDocument> linking);
 
   /**
-   * Stores a document unless one with the same id is already stored or being stored.
-   *
-   * @return {@code true} when it was added (as an original or a copy), {@code false} when it was
-   *     already there
+   * Searchable documents having any of these band keys, those sharing most keys first, a few dozen
+   * at most. Documents written since the last refresh are not among them: the link step remembers
+   * those itself until {@link #onRefresh} tells it they became searchable.
    */
-  default boolean addIfAbsent(AnalyzedDocument document) {
-    return add(document) != AddOutcome.DUPLICATE;
-  }
+  List<DuplicateCandidate> candidates(List<String> bandKeys);
+
+  /**
+   * Registers what to run when every write so far becomes searchable, under the store's refresh
+   * lock (no write runs meanwhile).
+   */
+  void onRefresh(Runnable listener);
+
+  /** The day of the newest story record, if any document joined a story. */
+  Optional<LocalDate> newestStoryDay();
+
+  /** The story records of the documents published on {@code from} or later. */
+  List<StoryRecord> storyRecordsFrom(LocalDate from);
 
   /** A story's current summary, or nothing when no searchable document belongs to it. */
   Optional<StorySummary> story(String id);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.RawDocument;
-import org.vigie.pipeline.Pipeline;
 
 /**
  * The documents of the backend contract: the five seed texts of {@code samples/seeds} run through

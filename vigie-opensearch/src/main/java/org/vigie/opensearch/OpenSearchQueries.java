@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.vigie.index.FrenchTextAnalyzer;
+import org.vigie.search.IndexedValues;
 import org.vigie.search.Query;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
+import org.vigie.search.lucene.FrenchTextAnalyzer;
 
 /**
  * Translates Vigie's {@link Query} tree into OpenSearch's query DSL, clause for clause as the
@@ -50,7 +51,7 @@ final class OpenSearchQueries {
         (field, values) -> {
           ObjectNode terms = F.objectNode();
           ArrayNode v = terms.putObject("terms").putArray(DocumentSource.MATCH + field);
-          values.forEach(value -> v.add(DocumentSource.normalize(field, value)));
+          values.forEach(value -> v.add(IndexedValues.normalize(field, value)));
           filter.add(terms);
         });
     return bool;
@@ -93,7 +94,7 @@ final class OpenSearchQueries {
 
   private static ObjectNode keyword(String field, String value) {
     ObjectNode q = F.objectNode();
-    q.putObject("term").put(DocumentSource.MATCH + field, DocumentSource.normalize(field, value));
+    q.putObject("term").put(DocumentSource.MATCH + field, IndexedValues.normalize(field, value));
     return q;
   }
 

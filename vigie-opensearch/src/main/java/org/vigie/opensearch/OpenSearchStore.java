@@ -19,16 +19,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.vigie.dedup.DuplicateLinker;
-import org.vigie.dedup.NearDuplicateDetector;
-import org.vigie.dedup.Signature;
+import java.util.function.Supplier;
 import org.vigie.document.AnalyzedDocument;
+import org.vigie.link.stories.StoryClusterer;
 import org.vigie.search.Histogram;
+import org.vigie.search.IndexedValues;
 import org.vigie.search.Interval;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
@@ -36,11 +38,10 @@ import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.AddOutcome;
 import org.vigie.store.DocumentStore;
-import org.vigie.stories.StoryAssignment;
-import org.vigie.stories.StoryClusterer;
-import org.vigie.stories.StoryDocument;
-import org.vigie.stories.StorySummary;
-import org.vigie.stories.StoryTerms;
+import org.vigie.store.DuplicateCandidate;
+import org.vigie.store.LinkedDocument;
+import org.vigie.store.StoryRecord;
+import org.vigie.store.StorySummary;
 
 /**
  * The document store on an OpenSearch cluster: one index ({@code <prefix>documents}) created from
@@ -73,9 +74,7 @@ public final class OpenSearchStore implements DocumentStore {
   private final OpenSearchQueries queries = new OpenSearchQueries();
   private final Set<String> pending = new HashSet<>();
   private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
-  private final NearDuplicateDetector detector = NearDuplicateDetector.standard();
-  private final DuplicateLinker linker = new DuplicateLinker(detector);
-  private final StoryClusterer clusterer = StoryClusterer.standard();
+  private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
 
   private OpenSearchStore(OpenSearchSettings settings, Consumer<String> acknowledged) {
     this.settings = settings;
@@ -85,8 +84,7 @@ public final class OpenSearchStore implements DocumentStore {
   }
 
   /**
-   * Connects, creates the index template and the index if they are missing, and rebuilds the story
-   * window.
+   * Connects and creates the index template and the index if they are missing.
    *
    * @throws UncheckedIOException when no host answers
    */
@@ -102,7 +100,6 @@ public final class OpenSearchStore implements DocumentStore {
     OpenSearchStore store = new OpenSearchStore(settings, acknowledged);
     try {
       store.createIndex();
-      store.restoreStories();
       return store;
     } catch (RuntimeException e) {
       store.close();
@@ -151,47 +148,53 @@ public final class OpenSearchStore implements DocumentStore {
     }
   }
 
+  /**
+   * Holds the id (claimed in this process, then checked in the cluster in real time), runs the
+   * linking under the refresh lock's read side, then queues the document for the bulk writer. A
+   * linking that fails frees the id.
+   */
   @Override
-  public AddOutcome add(AnalyzedDocument document) {
-    Optional<Signature> signature = detector.signature(document);
-    List<String> keys = signature.map(detector::bandKeys).orElse(List.of());
-    Optional<StoryDocument> storyTerms = StoryTerms.of(document);
+  public AddOutcome write(String id, Supplier<LinkedDocument> linking) {
     refreshLock.readLock().lock();
     try {
-      if (!reserve(document.id())) {
+      if (!reserve(id)) {
         return AddOutcome.DUPLICATE;
       }
-      AnalyzedDocument stored;
-      synchronized (linker) {
-        stored = linker.link(document, signature, keys, this::storedCandidates);
+      LinkedDocument linked;
+      try {
+        linked = linking.get();
+        bulk.create(id, JSON.writeValueAsBytes(DocumentSource.of(linked)));
+      } catch (JsonProcessingException e) {
+        unreserve(id);
+        throw new IllegalStateException("cannot write document " + id + " as JSON", e);
+      } catch (RuntimeException e) {
+        unreserve(id);
+        throw e;
       }
-      StoryAssignment story = null;
-      if (stored.duplicateOf() == null && storyTerms.isPresent()) {
-        synchronized (clusterer) {
-          story = clusterer.assign(storyTerms.get());
-        }
-        stored = stored.toBuilder().storyId(story.storyId()).build();
-      }
-      ObjectNode source =
-          DocumentSource.of(
-              stored,
-              signature.orElse(null),
-              keys,
-              story,
-              storyTerms.map(StoryDocument::date).orElse(null),
-              storyTerms.map(StoryDocument::title).orElse(null));
-      bulk.create(document.id(), JSON.writeValueAsBytes(source));
       refreshIfManyPending();
-      return stored.duplicateOf() == null ? AddOutcome.ADDED : AddOutcome.COPY;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write document " + document.id() + " as JSON", e);
+      return linked.outcome();
     } finally {
       refreshLock.readLock().unlock();
     }
   }
 
+  @Override
+  public void onRefresh(Runnable listener) {
+    refreshListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void unreserve(String id) {
+    synchronized (pending) {
+      pending.remove(id);
+    }
+  }
+
   /** Searchable documents sharing band keys, those sharing most first. */
-  private List<DuplicateLinker.Candidate> storedCandidates(List<String> keys) {
+  @Override
+  public List<DuplicateCandidate> candidates(List<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
     ObjectNode body = JSON.createObjectNode();
     body.put("size", MAX_CANDIDATES);
     ArrayNode should = body.putObject("query").putObject("bool").putArray("should");
@@ -200,7 +203,7 @@ public final class OpenSearchStore implements DocumentStore {
       c.putObject("filter").putObject("term").put(DocumentSource.LSH, key);
     }
     body.putArray("_source").add("id").add("duplicateOf").add("vigie.minhash");
-    List<DuplicateLinker.Candidate> candidates = new ArrayList<>();
+    List<DuplicateCandidate> candidates = new ArrayList<>();
     for (JsonNode hit : search(body).path("hits").path("hits")) {
       candidates.add(DocumentSource.candidate(hit.path("_source")));
     }
@@ -257,49 +260,36 @@ public final class OpenSearchStore implements DocumentStore {
       synchronized (pending) {
         pending.clear();
       }
-      synchronized (linker) {
-        linker.forgetPending();
-      }
+      refreshListeners.forEach(Runnable::run);
     } finally {
       refreshLock.writeLock().unlock();
     }
   }
 
-  /**
-   * Rebuilds the clusterer's window from the story records of the articles published in the
-   * retention period before the newest one.
-   */
-  private void restoreStories() {
+  @Override
+  public Optional<LocalDate> newestStoryDay() {
     ObjectNode newest = JSON.createObjectNode();
     newest.put("size", 1);
     newest.set("query", OpenSearchQueries.exists(DocumentSource.STORY_SIZE));
     newest.set("sort", newestFirst());
     newest.putArray("_source").add("vigie.story_record");
     JsonNode top = search(newest).path("hits").path("hits");
-    if (top.isEmpty()) {
-      return;
-    }
-    LocalDate last = DocumentSource.storyRecord(top.get(0).path("_source")).day();
-    long from =
-        last.minusDays(clusterer.settings().retentionDays())
-            .atStartOfDay(ZoneOffset.UTC)
-            .toInstant()
-            .toEpochMilli();
+    return top.isEmpty()
+        ? Optional.empty()
+        : Optional.of(DocumentSource.storyRecord(top.get(0).path("_source")).day());
+  }
+
+  @Override
+  public List<StoryRecord> storyRecordsFrom(LocalDate day) {
+    long from = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     ObjectNode window = JSON.createObjectNode();
     ArrayNode filter = window.putObject("bool").putArray("filter");
     filter.add(OpenSearchQueries.exists(DocumentSource.STORY_SIZE));
     filter.addObject().putObject("range").putObject(DocumentSource.PUBLISHED_MS).put("gte", from);
-    List<DocumentSource.StoryRecord> records = new ArrayList<>();
+    List<StoryRecord> records = new ArrayList<>();
     visit(
         window, List.of("vigie.story_record"), hit -> records.add(DocumentSource.storyRecord(hit)));
-    records.sort(
-        Comparator.comparing(DocumentSource.StoryRecord::day)
-            .thenComparingInt(r -> r.story().size()));
-    for (DocumentSource.StoryRecord r : records) {
-      StoryDocument doc =
-          new StoryDocument(r.story().id() + "#" + r.story().size(), r.day(), r.title(), Map.of());
-      clusterer.restore(r.story().id(), doc, r.vector());
-    }
+    return records;
   }
 
   @Override
@@ -310,7 +300,7 @@ public final class OpenSearchStore implements DocumentStore {
         .putObject("term")
         .put(
             DocumentSource.MATCH + SearchFields.STORY,
-            DocumentSource.normalize(SearchFields.STORY, id));
+            IndexedValues.normalize(SearchFields.STORY, id));
     body.putArray("sort").addObject().put(DocumentSource.STORY_SIZE, "desc");
     body.putArray("_source").add("vigie.story_record");
     JsonNode hits = search(body).path("hits").path("hits");
@@ -340,7 +330,7 @@ public final class OpenSearchStore implements DocumentStore {
             .putObject("query")
             .putObject("terms")
             .putArray(DocumentSource.MATCH + SearchFields.STORY);
-    ids.forEach(id -> terms.add(DocumentSource.normalize(SearchFields.STORY, id)));
+    ids.forEach(id -> terms.add(IndexedValues.normalize(SearchFields.STORY, id)));
     latest.putObject("collapse").put("field", DocumentSource.MATCH + SearchFields.STORY);
     latest.putArray("sort").addObject().put(DocumentSource.STORY_SIZE, "desc");
     latest.putArray("_source").add("vigie.story_record");

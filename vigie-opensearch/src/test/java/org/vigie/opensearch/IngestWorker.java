@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.RawDocument;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.store.AddOutcome;
 
 /**
@@ -26,6 +27,7 @@ public final class IngestWorker {
     String source = args[2];
     Pipeline pipeline = Stages.standard();
     try (OpenSearchStore store = OpenSearchStore.open(settings)) {
+      ArchiveWriter writer = ArchiveWriter.standard(store);
       for (int i = 3; i < args.length; i++) {
         Path file = Path.of(args[i]);
         RawDocument raw =
@@ -39,7 +41,7 @@ public final class IngestWorker {
                 Files.readAllBytes(file),
                 Map.of(RawDocument.Hint.PUBLISHED, "2020-02-0" + (1 + i % 9)));
         AnalyzedDocument doc = pipeline.analyze(raw);
-        AddOutcome outcome = store.add(doc);
+        AddOutcome outcome = writer.add(doc);
         System.out.println(outcome + " " + doc.id());
       }
       store.commit();

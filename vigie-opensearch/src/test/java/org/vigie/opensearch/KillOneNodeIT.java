@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.ContractDocuments;
@@ -44,13 +45,14 @@ class KillOneNodeIT {
             .filter(p -> p.length() > 80)
             .toList();
     try (OpenSearchStore store = OpenSearchStore.open(settings, acknowledged::add)) {
+      ArchiveWriter writer = ArchiveWriter.standard(store);
       ExecutorService ingest = Executors.newSingleThreadExecutor();
       Future<?> done =
           ingest.submit(
               () -> {
                 for (int i = 0; i < DOCUMENTS; i++) {
                   String text = paragraphs.get(i % paragraphs.size()) + "\n\nDépêche " + i + ".";
-                  store.add(
+                  writer.add(
                       AnalyzedDocument.builder()
                           .id(ContentId.ofText(text))
                           .text(text)

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Migration;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
-import org.vigie.index.LuceneIndex;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.ContractDocuments;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * {@code vigie migrate}'s copy from the embedded index into the cluster: interrupted after its
@@ -39,10 +40,11 @@ class MigrationIT {
     OpenSearchSettings settings =
         OpenSearchSettings.of(cluster.hosts(), "migrate-").withLayout(1, 1);
     try (LuceneIndex source = LuceneIndex.open(data.resolve("index"))) {
-      ContractDocuments.all().forEach(source::add);
+      ArchiveWriter writer = ArchiveWriter.standard(source);
+      ContractDocuments.all().forEach(writer::add);
       for (int i = 0; i < POSTS; i++) {
         String text = "Message numéro " + i + " publié sur le fil de la rédaction.";
-        source.add(
+        writer.add(
             AnalyzedDocument.builder()
                 .id(ContentId.ofText(text))
                 .text(text)

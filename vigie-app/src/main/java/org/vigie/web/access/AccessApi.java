@@ -7,11 +7,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import org.vigie.access.AccessException;
-import org.vigie.access.ApiToken;
-import org.vigie.access.Role;
-import org.vigie.access.User;
-import org.vigie.access.UserDirectory;
+import org.vigie.archive.access.AccessException;
+import org.vigie.archive.access.ApiToken;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.User;
+import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 
 /**

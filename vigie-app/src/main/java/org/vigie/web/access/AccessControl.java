@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Optional;
-import org.vigie.access.Role;
-import org.vigie.access.User;
-import org.vigie.access.UserDirectory;
+import org.vigie.archive.access.Role;
+import org.vigie.archive.access.User;
+import org.vigie.archive.access.UserDirectory;
 
 /**
  * Decides, before any handler runs, who a request comes from and whether it may go on: API token

@@ -3,7 +3,7 @@ package org.vigie.web.access;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.vigie.access.Role;
+import org.vigie.archive.access.Role;
 
 /**
  * The one table that says who may call what: the first rule whose methods and path match a request

@@ -1,6 +1,6 @@
 package org.vigie.web.access;
 
-import org.vigie.access.Role;
+import org.vigie.archive.access.Role;
 
 /**
  * Who is making the current request: an account (by session or API token) or nobody.

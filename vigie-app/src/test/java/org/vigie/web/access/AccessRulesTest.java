@@ -3,7 +3,7 @@ package org.vigie.web.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.vigie.access.Role;
+import org.vigie.archive.access.Role;
 
 /** The role table, row by row. */
 class AccessRulesTest {

@@ -1,0 +1,455 @@
+package org.vigie.archive.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigie.collect.fetch.FetchMemory;
+import org.vigie.collect.sources.Backoff;
+import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceException;
+import org.vigie.collect.sources.SourceKind;
+import org.vigie.collect.sources.SourceState;
+
+/**
+ * The registered sources in the catalog: what each one is (a {@link Source}), how its runs went (a
+ * {@link SourceState}), its runs and its {@link FetchMemory}. Thread-safe.
+ *
+ * <p>Removing a source hides it from the registry but keeps its ingest runs (history and the
+ * documents in the index are unchanged); adding the same id again brings it back, state reset.
+ */
+public final class SourceRegistry {
+  private static final String COLUMNS =
+      "id, name, kind, location, country, language, schedule_seconds, allow_private, enabled,"
+          + " last_run_at, last_success_at, last_error_at, last_error_message, last_error_cause,"
+          + " consecutive_failures, next_due_at";
+
+  private final Catalog catalog;
+
+  SourceRegistry(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * Registers a new source, due at once when it has a schedule.
+   *
+   * @throws SourceException when a registered source already has its id
+   */
+  public RegisteredSource add(Source source, Instant now) {
+    validate(source);
+    return tx(
+        c -> {
+          if (exists(c, source.id())) {
+            throw new SourceException("a source with the id '" + source.id() + "' already exists");
+          }
+          upsert(c, source, now);
+          resetState(c, source, now);
+          writeTagsAndOptions(c, source);
+          return read(c, source.id()).orElseThrow();
+        });
+  }
+
+  /**
+   * Changes what a source is, keeping its state; a new schedule applies from its last run.
+   *
+   * @throws SourceException when no registered source has its id
+   */
+  public RegisteredSource update(Source source, Instant now) {
+    validate(source);
+    return tx(
+        c -> {
+          RegisteredSource old = read(c, source.id()).orElseThrow(() -> unknown(source.id()));
+          upsert(c, source, now);
+          writeTagsAndOptions(c, source);
+          if (!java.util.Objects.equals(old.source().schedule(), source.schedule())) {
+            SourceState s = old.state();
+            Instant base = s.lastRunAt() == null ? now : s.lastRunAt();
+            Instant due =
+                s.enabled()
+                    ? Backoff.nextDue(source.schedule(), base, s.consecutiveFailures())
+                    : null;
+            setNextDue(c, source.id(), due);
+          }
+          return read(c, source.id()).orElseThrow();
+        });
+  }
+
+  /** Removes a source from the registry; answers whether there was one. */
+  public boolean remove(String id, Instant now) {
+    return tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE source SET removed_at = ?, registered = FALSE, next_due_at = NULL"
+                      + " WHERE id = ? AND registered")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, id);
+            boolean removed = ps.executeUpdate() > 0;
+            if (removed) {
+              try (PreparedStatement fm =
+                  c.prepareStatement("DELETE FROM fetch_memory WHERE source_id = ?")) {
+                fm.setString(1, id);
+                fm.executeUpdate();
+              }
+            }
+            return removed;
+          }
+        });
+  }
+
+  /** Turns scheduling of a source on (due at once if it has a schedule) or off. */
+  public RegisteredSource setEnabled(String id, boolean enabled, Instant now) {
+    return tx(
+        c -> {
+          RegisteredSource old = read(c, id).orElseThrow(() -> unknown(id));
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE source SET enabled = ?, next_due_at = ? WHERE id = ?")) {
+            ps.setBoolean(1, enabled);
+            setTime(ps, 2, enabled && old.source().schedule() != null ? now : null);
+            ps.setString(3, id);
+            ps.executeUpdate();
+          }
+          return read(c, id).orElseThrow();
+        });
+  }
+
+  /** One registered source. */
+  public Optional<RegisteredSource> get(String id) {
+    return tx(c -> read(c, id));
+  }
+
+  /**
+   * One registered source.
+   *
+   * @throws SourceException naming the id when there is none
+   */
+  public RegisteredSource require(String id) {
+    return get(id).orElseThrow(() -> unknown(id));
+  }
+
+  /** Every registered source, by id. */
+  public List<RegisteredSource> list() {
+    return query("WHERE registered ORDER BY id", ps -> {});
+  }
+
+  /** The enabled scheduled sources due at {@code now}, the longest overdue first. */
+  public List<RegisteredSource> due(Instant now) {
+    return query(
+        "WHERE registered AND enabled AND schedule_seconds IS NOT NULL"
+            + " AND (next_due_at IS NULL OR next_due_at <= ?) ORDER BY next_due_at, id",
+        ps -> ps.setTimestamp(1, Timestamp.from(now)));
+  }
+
+  /** Records that a run of a source started. */
+  public void runStarted(String id, Instant at) {
+    tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE source SET last_run_at = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** Records a successful run: failures reset, due again one schedule later. */
+  public void runSucceeded(String id, Instant finished) {
+    tx(
+        c -> {
+          RegisteredSource s = read(c, id).orElseThrow(() -> unknown(id));
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE source SET last_success_at = ?, consecutive_failures = 0,"
+                      + " next_due_at = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(finished));
+            setTime(ps, 2, nextDue(s, finished, 0));
+            ps.setString(3, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** Records a failed run with its error: due again after a growing delay ({@link Backoff}). */
+  public void runFailed(String id, Instant finished, String message, String cause) {
+    tx(
+        c -> {
+          RegisteredSource s = read(c, id).orElseThrow(() -> unknown(id));
+          int failures = s.state().consecutiveFailures() + 1;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE source SET last_error_at = ?, last_error_message = ?,"
+                      + " last_error_cause = ?, consecutive_failures = ?, next_due_at = ?"
+                      + " WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(finished));
+            ps.setString(2, truncate(message, 4096));
+            ps.setString(3, truncate(cause, 128));
+            ps.setInt(4, failures);
+            setTime(ps, 5, nextDue(s, finished, failures));
+            ps.setString(6, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** The runs of a source, newest first. */
+  public List<IngestRun> runs(String id, int limit) {
+    return catalog.recentRunsOf(id, limit);
+  }
+
+  /** The errors recorded for one run, in the order seen, at most {@code limit}. */
+  public List<org.vigie.document.IngestError> errors(long runId, int limit) {
+    List<org.vigie.document.IngestError> all = catalog.errors(runId);
+    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+  }
+
+  /** What this source's earlier runs fetched, kept in the catalog. */
+  public FetchMemory fetchMemory(String sourceId) {
+    return new CatalogFetchMemory(catalog, sourceId);
+  }
+
+  private static Instant nextDue(RegisteredSource s, Instant finished, int failures) {
+    return s.state().enabled() ? Backoff.nextDue(s.source().schedule(), finished, failures) : null;
+  }
+
+  private static void validate(Source s) {
+    if (!s.id().matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")) {
+      throw new SourceException(
+          "a source id is 1 to 128 letters, digits, '.', '_', ':' or '-' (no spaces or slashes),"
+              + " starting with a letter or digit: '"
+              + s.id()
+              + "'");
+    }
+    if (s.name().isBlank()) {
+      throw new SourceException("the source '" + s.id() + "' needs a name");
+    }
+    if (s.location().isBlank()) {
+      throw new SourceException("the source '" + s.id() + "' needs a URL or a path");
+    }
+    if (s.schedule() != null && s.schedule().compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new SourceException(
+          "the schedule of '" + s.id() + "' is too short (at least one minute): " + s.schedule());
+    }
+  }
+
+  private static SourceException unknown(String id) {
+    return new SourceException("no source with the id '" + id + "'");
+  }
+
+  private static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT 1 FROM source WHERE id = ? AND registered")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void upsert(Connection c, Source s, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "MERGE INTO source (id, name, kind, location, country, language, schedule_seconds,"
+                + " allow_private, registered, removed_at, updated_at, created_at) KEY (id)"
+                + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, TRUE, NULL, ?,"
+                + " COALESCE((SELECT created_at FROM source WHERE id = ?), ?)")) {
+      ps.setString(1, s.id());
+      ps.setString(2, s.name());
+      ps.setString(3, s.kind().name());
+      ps.setString(4, s.location());
+      ps.setString(5, s.country());
+      ps.setString(6, s.language());
+      if (s.schedule() == null) {
+        ps.setNull(7, Types.BIGINT);
+      } else {
+        ps.setLong(7, s.schedule().toSeconds());
+      }
+      ps.setBoolean(8, s.allowPrivateAddresses());
+      ps.setTimestamp(9, Timestamp.from(now));
+      ps.setString(10, s.id());
+      ps.setTimestamp(11, Timestamp.from(now));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void resetState(Connection c, Source s, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE source SET enabled = TRUE, last_success_at = NULL, last_error_at = NULL,"
+                + " last_error_message = NULL, last_error_cause = NULL,"
+                + " consecutive_failures = 0, next_due_at = ? WHERE id = ?")) {
+      setTime(ps, 1, s.schedule() == null ? null : now);
+      ps.setString(2, s.id());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void setNextDue(Connection c, String id, Instant due) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE source SET next_due_at = ? WHERE id = ?")) {
+      setTime(ps, 1, due);
+      ps.setString(2, id);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void writeTagsAndOptions(Connection c, Source s) throws SQLException {
+    for (String table : List.of("source_tag", "source_option")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
+        ps.setString(1, s.id());
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO source_tag (source_id, position, tag) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < s.tags().size(); i++) {
+        ps.setString(1, s.id());
+        ps.setInt(2, i);
+        ps.setString(3, s.tags().get(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO source_option (source_id, option_name, option_value) VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, String> o : new java.util.TreeMap<>(s.options()).entrySet()) {
+        ps.setString(1, s.id());
+        ps.setString(2, o.getKey());
+        ps.setString(3, o.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private Optional<RegisteredSource> read(Connection c, String id) throws SQLException {
+    List<RegisteredSource> found =
+        query(c, "WHERE id = ? AND registered", ps -> ps.setString(1, id));
+    return found.stream().findFirst();
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<RegisteredSource> query(String where, Binder binder) {
+    return tx(c -> query(c, where, binder));
+  }
+
+  private static List<RegisteredSource> query(Connection c, String where, Binder binder)
+      throws SQLException {
+    List<RegisteredSource> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM source " + where)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(row(c, rs));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static RegisteredSource row(Connection c, ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    long seconds = rs.getLong("schedule_seconds");
+    Duration schedule = rs.wasNull() ? null : Duration.ofSeconds(seconds);
+    Source source =
+        new Source(
+            id,
+            rs.getString("name"),
+            SourceKind.valueOf(rs.getString("kind")),
+            rs.getString("location"),
+            rs.getString("country"),
+            rs.getString("language"),
+            tags(c, id),
+            schedule,
+            rs.getBoolean("allow_private"),
+            options(c, id));
+    SourceState state =
+        new SourceState(
+            rs.getBoolean("enabled"),
+            time(rs, "last_run_at"),
+            time(rs, "last_success_at"),
+            time(rs, "last_error_at"),
+            rs.getString("last_error_message"),
+            rs.getString("last_error_cause"),
+            rs.getInt("consecutive_failures"),
+            time(rs, "next_due_at"));
+    return new RegisteredSource(source, state);
+  }
+
+  private static List<String> tags(Connection c, String id) throws SQLException {
+    List<String> tags = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT tag FROM source_tag WHERE source_id = ? ORDER BY position")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          tags.add(rs.getString(1));
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static Map<String, String> options(Connection c, String id) throws SQLException {
+    Map<String, String> options = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT option_name, option_value FROM source_option WHERE source_id = ? ORDER BY option_name")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          options.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return options;
+  }
+
+  static Instant time(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static void setTime(PreparedStatement ps, int index, Instant value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setTimestamp(index, Timestamp.from(value));
+    }
+  }
+
+  private static String truncate(String s, int max) {
+    if (s == null) {
+      return null;
+    }
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T tx(Work<T> work) {
+    return catalog.transaction(work);
+  }
+}

@@ -1,0 +1,49 @@
+package org.vigie.archive.export;
+
+import java.util.List;
+
+/**
+ * One CSV record as RFC 4180 writes it: fields separated by commas, quoted when they hold a comma,
+ * a quote or a line break (quotes doubled), records ended by CRLF. A field that a spreadsheet would
+ * read as a formula (starting with {@code = + - @}, or a tab or carriage return before one) is
+ * prefixed with an apostrophe, so opening an export never runs a document's text.
+ */
+public final class CsvRow {
+  private CsvRow() {}
+
+  /** The record for these fields, CRLF included; null fields are empty. */
+  public static String of(List<String> fields) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append(field(fields.get(i)));
+    }
+    return b.append("\r\n").toString();
+  }
+
+  /** One field, defused then quoted when needed. */
+  public static String field(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    String safe = isFormula(value) ? "'" + value : value;
+    boolean quote =
+        safe.indexOf(',') >= 0
+            || safe.indexOf('"') >= 0
+            || safe.indexOf('\n') >= 0
+            || safe.indexOf('\r') >= 0;
+    return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+  }
+
+  static boolean isFormula(String value) {
+    char first = value.charAt(0);
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
+  }
+}

@@ -1,0 +1,182 @@
+package org.vigie.archive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.collect.CollectProgress;
+import org.vigie.collect.Collector;
+import org.vigie.collect.DocumentSink;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.ErrorCause;
+import org.vigie.document.IngestError;
+import org.vigie.document.RawDocument;
+import org.vigie.link.ArchiveWriter;
+
+/**
+ * Runs a collector into the store: documents are analysed by a pool of worker threads while the
+ * collector reads, stored unless already present (near-duplicates stored as linked copies, see
+ * {@link DocumentStore#add}), and committed regularly so that an interrupted ingest keeps what it
+ * committed and a new run completes the rest.
+ *
+ * <p>One bad document never stops the batch: its error is counted by cause and the run goes on.
+ */
+public final class Ingester {
+  private static final RawDocument END =
+      new RawDocument(
+          "end", "end", null, java.time.Instant.EPOCH, "text/plain", null, new byte[0], null);
+
+  private final Pipeline pipeline;
+  private final ArchiveWriter writer;
+  private final int workers;
+  private final long commitEveryMillis;
+
+  /**
+   * @param workers analysis threads (the number of cores is a good choice)
+   * @param commitEveryMillis how often stored documents are made durable during a run
+   */
+  public Ingester(Pipeline pipeline, ArchiveWriter writer, int workers, long commitEveryMillis) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1: " + workers);
+    }
+    this.pipeline = pipeline;
+    this.writer = writer;
+    this.workers = workers;
+    this.commitEveryMillis = commitEveryMillis;
+  }
+
+  /** Ingests everything the collector delivers; reports progress to the listener. */
+  public IngestReport ingest(Collector collector, Consumer<IngestProgress> listener) {
+    long start = System.currentTimeMillis();
+    IngestTally tally = new IngestTally();
+    BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(workers * 16);
+    AtomicReference<CollectProgress.Progress> read =
+        new AtomicReference<>(new CollectProgress.Progress(0, 0, 0, 0, null));
+    Committer committer = new Committer();
+    List<Thread> threads = startWorkers(queue, tally, committer);
+    try {
+      collector.collect(
+          new QueueSink(queue, tally),
+          p -> {
+            read.set(p);
+            listener.accept(progress(p, tally));
+          });
+    } finally {
+      stopWorkers(queue, threads);
+    }
+    writer.commit();
+    listener.accept(progress(read.get(), tally));
+    return tally.report(System.currentTimeMillis() - start);
+  }
+
+  private static IngestProgress progress(CollectProgress.Progress p, IngestTally t) {
+    return new IngestProgress(
+        p.filesDone(),
+        p.filesTotal(),
+        p.bytesDone(),
+        p.bytesTotal(),
+        t.added.get() + t.copies.get(),
+        t.duplicates.get(),
+        t.failed.get());
+  }
+
+  private List<Thread> startWorkers(
+      BlockingQueue<RawDocument> queue, IngestTally tally, Committer committer) {
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      Thread t =
+          Thread.ofPlatform().name("vigie-ingest-" + i).start(() -> work(queue, tally, committer));
+      threads.add(t);
+    }
+    return threads;
+  }
+
+  private void stopWorkers(BlockingQueue<RawDocument> queue, List<Thread> threads) {
+    try {
+      for (int i = 0; i < threads.size(); i++) {
+        queue.put(END);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    }
+  }
+
+  private void work(BlockingQueue<RawDocument> queue, IngestTally tally, Committer committer) {
+    try {
+      for (RawDocument raw = queue.take(); raw != END; raw = queue.take()) {
+        one(raw, tally);
+        committer.maybeCommit();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Analyses and stores one document; every failure becomes an error on that document. */
+  private void one(RawDocument raw, IngestTally tally) {
+    try {
+      Pipeline.Analysis analysis = pipeline.run(raw);
+      analysis.warnings().forEach(tally::error);
+      AnalyzedDocument doc = analysis.document();
+      AtomicLong counter =
+          switch (writer.add(doc)) {
+            case ADDED -> tally.added;
+            case COPY -> tally.copies;
+            case DUPLICATE -> tally.duplicates;
+          };
+      counter.incrementAndGet();
+    } catch (DocumentRejectedException e) {
+      tally.error(IngestError.skipped(raw.origin(), e.errorCause(), e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      tally.error(
+          IngestError.skipped(
+              raw.origin(),
+              ErrorCause.INTERNAL,
+              "analysis failed: " + e.getClass().getName() + ": " + e.getMessage()));
+    }
+  }
+
+  /** Commits from whichever worker notices the interval has passed. */
+  private final class Committer {
+    private long last = System.currentTimeMillis();
+
+    void maybeCommit() {
+      long now = System.currentTimeMillis();
+      synchronized (this) {
+        if (now - last < commitEveryMillis) {
+          return;
+        }
+        last = now;
+      }
+      writer.commit();
+    }
+  }
+
+  /** Hands collected documents to the workers, waiting when they are busy. */
+  private record QueueSink(BlockingQueue<RawDocument> queue, IngestTally tally)
+      implements DocumentSink {
+    @Override
+    public void accept(RawDocument document) {
+      try {
+        queue.put(document);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("ingest interrupted", e);
+      }
+    }
+
+    @Override
+    public void reject(IngestError error) {
+      tally.error(error);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.vigie.collect.platform;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.vigie.collect.DocumentSink;
+import org.vigie.document.ErrorCause;
+import org.vigie.document.IngestError;
+
+/**
+ * JSON Lines of posts in any shape, read through a {@link FieldMapping} whose columns are keys,
+ * dotted for nested objects ({@code user.screen_name}). One object per line; a line that is not a
+ * JSON object, or whose post is bad (no text, a bad date or count), is reported with its line
+ * number and skipped. Blank lines are skipped.
+ */
+public final class JsonlExport implements ExportReader {
+  private final FieldMapping mapping;
+  private final String platform;
+
+  /**
+   * @param platform the posts' platform when the mapping has no {@code platform} field
+   */
+  public JsonlExport(FieldMapping mapping, String platform) {
+    this.mapping = mapping;
+    this.platform = platform == null ? "jsonl" : platform;
+  }
+
+  @Override
+  public void read(ExportFile file, DocumentSink sink) throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(file.openStream(), StandardCharsets.UTF_8), 64 * 1024)) {
+      long number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (!line.isBlank()) {
+          line(file, sink, file.atLine(number), number == 1 ? stripBom(line) : line);
+        }
+      }
+    }
+  }
+
+  private void line(ExportFile file, DocumentSink sink, String origin, String line) {
+    try {
+      if (line.length() > file.maxRecordBytes()) {
+        throw new BadRecordException(
+            ErrorCause.TOO_LARGE, "line over the limit of " + file.maxRecordBytes() + " bytes");
+      }
+      JsonNode object = JsonRecords.JSON.readTree(line);
+      if (!object.isObject()) {
+        throw BadRecordException.malformed("expected a JSON object");
+      }
+      sink.accept(MappedPosts.toPost(file, origin, mapping, platform, key -> value(object, key)));
+    } catch (JacksonException e) {
+      String message = "invalid JSON: " + e.getOriginalMessage();
+      sink.reject(IngestError.skipped(origin, ErrorCause.MALFORMED_RECORD, message));
+    } catch (BadRecordException e) {
+      sink.reject(IngestError.skipped(origin, e.errorCause(), e.getMessage()));
+    }
+  }
+
+  /** The scalar at {@code key}: a top-level key of that name, else a dotted path. */
+  static String value(JsonNode object, String key) {
+    JsonNode node = object.get(key);
+    if (node == null && key.indexOf('.') > 0) {
+      node = object;
+      for (String part : key.split("\\.")) {
+        node = node.path(part);
+      }
+    }
+    return node == null || node.isMissingNode() || node.isNull() || node.isContainerNode()
+        ? null
+        : node.asText();
+  }
+
+  private static String stripBom(String line) {
+    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+}
