@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.archive.export.DocumentExporter;
-import org.vigie.archive.export.ExportFormat;
+import org.vigie.archive.export.ResultFormat;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Sort;
@@ -45,10 +45,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    ExportFormat chosen;
+    ResultFormat chosen;
     SearchRequest request;
     try {
-      chosen = ExportFormat.parse(format);
+      chosen = ResultFormat.parse(format);
       request =
           new SearchRequest(
               QueryParser.parse(String.join(" ", words)),

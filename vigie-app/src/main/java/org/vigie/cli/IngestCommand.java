@@ -11,9 +11,9 @@ import org.vigie.archive.FileIngest;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.collect.Collector;
 import org.vigie.collect.platform.ExportCollector;
-import org.vigie.collect.platform.ExportFormat;
 import org.vigie.collect.platform.ExportOptions;
 import org.vigie.collect.platform.ExportReader;
+import org.vigie.collect.platform.PlatformFormat;
 import org.vigie.document.Account;
 import org.vigie.document.ErrorCause;
 import org.vigie.document.IngestError;
@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
       return null;
     }
     try {
-      ExportFormat chosen = ExportFormat.of(format);
+      PlatformFormat chosen = PlatformFormat.of(format);
       Account author =
           account == null
               ? null

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.archive.export.DocumentExporter;
-import org.vigie.archive.export.ExportFormat;
+import org.vigie.archive.export.ResultFormat;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Searcher;
 
@@ -35,7 +35,7 @@ final class ExportRoutes {
   }
 
   private void export(Context ctx) throws java.io.IOException {
-    ExportFormat format = format(ctx.queryParam("format"));
+    ResultFormat format = format(ctx.queryParam("format"));
     SearchRequest request = SearchParams.from(ctx).toRequest(false);
     String name =
         "vigie-export-"
@@ -51,9 +51,9 @@ final class ExportRoutes {
     LOG.info("exported {} documents as {} for {}", rows, format, ctx.ip());
   }
 
-  private static ExportFormat format(String value) {
+  private static ResultFormat format(String value) {
     try {
-      return ExportFormat.parse(value == null ? "csv" : value);
+      return ResultFormat.parse(value == null ? "csv" : value);
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }

@@ -16,7 +16,7 @@ import org.vigie.archive.Archive;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.archive.ingest.Ingester;
 import org.vigie.collect.platform.ExportCollector;
-import org.vigie.collect.platform.ExportFormat;
+import org.vigie.collect.platform.PlatformFormat;
 import org.vigie.collect.platform.TelegramExport;
 
 /**
@@ -65,7 +65,7 @@ public final class TelegramBenchmark {
               2_000);
       ExportCollector collector =
           new ExportCollector(
-              ExportFormat.TELEGRAM,
+              PlatformFormat.TELEGRAM,
               new TelegramExport(),
               List.of(export),
               "bench:telegram",

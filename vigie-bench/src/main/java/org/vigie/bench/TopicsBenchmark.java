@@ -24,7 +24,7 @@ import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
 import org.vigie.store.lucene.LuceneIndex;
 import org.vigie.link.topics.TopicMonitor;
-import org.vigie.analysis.nlp.tokens.FunctionWords;
+import org.vigie.analysis.nlp.lexemes.FunctionWords;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.search.QueryParser;
 import org.vigie.link.topics.TaxonomyFile;

@@ -104,7 +104,8 @@ class OpenSearchSettingsTest {
 
   @Test
   void fragmentsBecomeParts() {
-    var snippet = OpenSearchStore.snippet("la \u0001MINUSMA\u0002 et les\n\u0001blogueurs\u0002");
+    var snippet =
+        OpenSearchSearches.snippet("la \u0001MINUSMA\u0002 et les\n\u0001blogueurs\u0002");
     assertThat(snippet.text()).isEqualTo("la MINUSMA et les blogueurs");
     assertThat(snippet.parts())
         .filteredOn(p -> p.highlighted())

@@ -49,9 +49,9 @@ public final class DocumentExporter {
   /** Bytes buffered before they are handed to the stream. */
   private static final int BUFFER = 64 * 1024;
 
-  private final ExportFormat format;
+  private final ResultFormat format;
 
-  public DocumentExporter(ExportFormat format) {
+  public DocumentExporter(ResultFormat format) {
     this.format = format;
   }
 
@@ -66,7 +66,7 @@ public final class DocumentExporter {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
     long[] rows = {0};
     try {
-      if (format == ExportFormat.CSV) {
+      if (format == ResultFormat.CSV) {
         w.write('\uFEFF');
         w.write(CsvRow.of(CSV_COLUMNS));
       }
@@ -81,7 +81,7 @@ public final class DocumentExporter {
 
   private void write(Writer w, AnalyzedDocument d, long[] rows) {
     try {
-      w.write(format == ExportFormat.CSV ? CsvRow.of(csvFields(d)) : DocumentJson.write(d) + "\n");
+      w.write(format == ResultFormat.CSV ? CsvRow.of(csvFields(d)) : DocumentJson.write(d) + "\n");
       rows[0]++;
     } catch (IOException e) {
       throw new UncheckedIOException("the export stream failed after " + rows[0] + " rows", e);

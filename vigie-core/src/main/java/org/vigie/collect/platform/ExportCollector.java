@@ -18,8 +18,8 @@ import org.vigie.document.ErrorCause;
 import org.vigie.document.IngestError;
 
 /**
- * Collects the posts of platform export files read with one {@link ExportFormat}. A folder given as
- * input is looked into for the format's usual file ({@code result.json} of a Telegram export,
+ * Collects the posts of platform export files read with one {@link PlatformFormat}. A folder given
+ * as input is looked into for the format's usual file ({@code result.json} of a Telegram export,
  * {@code data/tweets.js} of an X archive); any other input is read as a file of that format.
  *
  * <p>Files are streamed whatever their size (no file-size limit, unlike {@link
@@ -28,7 +28,7 @@ import org.vigie.document.IngestError;
  * is reported where it broke, keeping the posts read before. Not thread-safe.
  */
 public final class ExportCollector implements Collector {
-  private final ExportFormat format;
+  private final PlatformFormat format;
   private final ExportReader reader;
   private final List<Path> inputs;
   private final String sourceId;
@@ -36,12 +36,12 @@ public final class ExportCollector implements Collector {
   private final int maxRecordBytes;
 
   public ExportCollector(
-      ExportFormat format, ExportReader reader, List<Path> inputs, String sourceId, Clock clock) {
+      PlatformFormat format, ExportReader reader, List<Path> inputs, String sourceId, Clock clock) {
     this(format, reader, inputs, sourceId, clock, ExportFile.DEFAULT_MAX_RECORD_BYTES);
   }
 
   public ExportCollector(
-      ExportFormat format,
+      PlatformFormat format,
       ExportReader reader,
       List<Path> inputs,
       String sourceId,

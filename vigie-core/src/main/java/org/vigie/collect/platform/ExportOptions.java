@@ -17,7 +17,7 @@ import org.vigie.document.Account;
  * @param account the author when the export does not name one, or {@code null}
  */
 public record ExportOptions(
-    ExportFormat format, List<String> mapping, String platform, Account account) {
+    PlatformFormat format, List<String> mapping, String platform, Account account) {
 
   public ExportOptions {
     mapping = mapping == null ? List.of() : List.copyOf(mapping);

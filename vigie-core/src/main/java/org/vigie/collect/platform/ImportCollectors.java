@@ -17,7 +17,7 @@ import org.vigie.document.Account;
  *
  * <ul>
  *   <li>{@code format}: {@code telegram}, {@code x}, {@code crowdtangle}, {@code csv} or {@code
- *       jsonl} ({@link ExportFormat}); absent, the files are read as {@code vigie ingest} reads
+ *       jsonl} ({@link PlatformFormat}); absent, the files are read as {@code vigie ingest} reads
  *       them (HTML, text, JSON Lines, WARC), each format found by its file name;
  *   <li>{@code map.FIELD}: the column or key of a field ({@code map.text=message}, {@code
  *       map.account.handle=screen_name}; see {@link FieldMapping});
@@ -52,12 +52,12 @@ public final class ImportCollectors {
       FileCollector files = new FileCollector(source.id(), clock);
       return (sink, progress) -> files.collect(inputs, sink, progress);
     }
-    ExportOptions options = options(ExportFormat.of(format), source.options());
+    ExportOptions options = options(PlatformFormat.of(format), source.options());
     return new ExportCollector(options.format(), options.reader(), inputs, source.id(), clock);
   }
 
   /** The export options a source's options describe. */
-  static ExportOptions options(ExportFormat format, Map<String, String> options) {
+  static ExportOptions options(PlatformFormat format, Map<String, String> options) {
     List<String> mapping = new ArrayList<>();
     options.entrySet().stream()
         .filter(e -> e.getKey().startsWith(MAP))
@@ -66,7 +66,7 @@ public final class ImportCollectors {
     return new ExportOptions(format, mapping, options.get("platform"), account(format, options));
   }
 
-  private static Account account(ExportFormat format, Map<String, String> options) {
+  private static Account account(PlatformFormat format, Map<String, String> options) {
     String id = options.get("account.id");
     String handle = options.get("account.handle");
     String name = options.get("account.name");

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.vigie.analysis.nlp.tokens.FunctionWords;
-import org.vigie.analysis.nlp.tokens.Token;
-import org.vigie.analysis.nlp.tokens.Tokenizer;
+import org.vigie.analysis.nlp.lexemes.FunctionWords;
+import org.vigie.analysis.nlp.lexemes.Lexeme;
+import org.vigie.analysis.nlp.lexemes.Lexer;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.PublishedTime;
@@ -66,11 +66,11 @@ public final class StoryTerms {
   }
 
   static String entityTerm(String canonical) {
-    return "@" + Tokenizer.fold(canonical.strip()).replace(' ', '_');
+    return "@" + Lexer.fold(canonical.strip()).replace(' ', '_');
   }
 
   private static void words(String text, Map<String, Integer> terms, int weight) {
-    for (Token t : Tokenizer.tokenize(text)) {
+    for (Lexeme t : Lexer.tokenize(text)) {
       String w = t.norm();
       if (t.isWord() && w.length() >= 3 && !FunctionWords.contains(w)) {
         terms.merge(singular(w), weight, Integer::sum);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.analysis.extract.TextCleaner;
 import org.vigie.analysis.nlp.dates.DateExtractor;
 import org.vigie.analysis.nlp.figures.FigureExtractor;
-import org.vigie.analysis.nlp.tokens.Tokenizer;
+import org.vigie.analysis.nlp.lexemes.Lexer;
 
 /**
  * Measures the extractors on the clean text of the five seeds repeated to about 2 MB and prints
@@ -28,14 +28,13 @@ class ExtractorThroughputTest {
     String seeds = cleanSeeds();
     int copies = TARGET_CHARS / seeds.length() + 1;
     String text = (seeds + "\n\n").repeat(copies);
-    int tokens = Tokenizer.tokenize(text).size();
+    int tokens = Lexer.tokenize(text).size();
     DateExtractor dates = new DateExtractor();
     FigureExtractor figures = new FigureExtractor();
     LocalDate ref = LocalDate.of(2015, 1, 30);
     int perCopyDates = dates.extract(seeds, ref).size();
     int perCopyFigures = figures.extract(seeds).size();
-    assertThat(measure("tokenizer", text, tokens, t -> Tokenizer.tokenize(t).size()))
-        .isEqualTo(tokens);
+    assertThat(measure("tokenizer", text, tokens, t -> Lexer.tokenize(t).size())).isEqualTo(tokens);
     assertThat(measure("dates", text, tokens, t -> dates.extract(t, ref).size()))
         .isEqualTo(perCopyDates * copies);
     assertThat(measure("figures (with dates)", text, tokens, t -> figures.extract(t).size()))

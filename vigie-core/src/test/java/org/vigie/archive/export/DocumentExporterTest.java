@@ -57,7 +57,7 @@ class DocumentExporterTest {
 
       ByteArrayOutputStream csv = new ByteArrayOutputStream();
       long rows =
-          new DocumentExporter(ExportFormat.CSV).export(index, SearchRequest.of("gao"), csv);
+          new DocumentExporter(ResultFormat.CSV).export(index, SearchRequest.of("gao"), csv);
       assertThat(rows).isEqualTo(1);
       byte[] bytes = csv.toByteArray();
       assertThat(new byte[] {bytes[0], bytes[1], bytes[2]})
@@ -71,7 +71,7 @@ class DocumentExporterTest {
 
       ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
       assertThat(
-              new DocumentExporter(ExportFormat.JSONL).export(index, SearchRequest.of(""), jsonl))
+              new DocumentExporter(ResultFormat.JSONL).export(index, SearchRequest.of(""), jsonl))
           .isEqualTo(2);
       List<String> lines = jsonl.toString(StandardCharsets.UTF_8).lines().toList();
       assertThat(lines).hasSize(2);
@@ -82,7 +82,7 @@ class DocumentExporterTest {
 
   @Test
   void namesTheBadFormat() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportFormat.parse("xls"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultFormat.parse("xls"))
         .hasMessageContaining("'xls'");
   }
 }

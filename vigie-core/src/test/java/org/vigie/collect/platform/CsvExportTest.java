@@ -15,7 +15,7 @@ import org.vigie.document.Relation.Kind;
 class CsvExportTest {
 
   private static Exports.Recording read(ExportReader reader, String name) {
-    return Exports.collect(ExportFormat.CROWDTANGLE, reader, Exports.path("csv", name));
+    return Exports.collect(PlatformFormat.CROWDTANGLE, reader, Exports.path("csv", name));
   }
 
   @Test
@@ -115,7 +115,7 @@ class CsvExportTest {
                 "language=lang"));
     Exports.Recording r =
         Exports.collect(
-            ExportFormat.CSV,
+            PlatformFormat.CSV,
             new CsvExport(mapping, "mastodon"),
             Exports.path("csv", "generic-posts.csv"));
 

@@ -25,32 +25,32 @@ class ExportRandomInputTest {
     Random random = new Random(20240314);
     check(
         random,
-        ExportFormat.TELEGRAM,
+        PlatformFormat.TELEGRAM,
         new TelegramExport(),
         Exports.path("telegram", "channel.json"));
     check(
         random,
-        ExportFormat.TELEGRAM,
+        PlatformFormat.TELEGRAM,
         new TelegramExport(),
         Exports.path("telegram", "full-export.json"));
     check(
         random,
-        ExportFormat.X,
+        PlatformFormat.X,
         new XArchive(null),
         Exports.path("x", "archive", "data", "tweets.js"));
     check(
         random,
-        ExportFormat.CROWDTANGLE,
+        PlatformFormat.CROWDTANGLE,
         new CsvExport(FieldMapping.crowdTangle(), null),
         Exports.path("csv", "crowdtangle-facebook.csv"));
     check(
         random,
-        ExportFormat.CROWDTANGLE,
+        PlatformFormat.CROWDTANGLE,
         new CsvExport(FieldMapping.crowdTangle(), "facebook"),
         Exports.path("csv", "meta-content-library-malformed.csv"));
   }
 
-  private void check(Random random, ExportFormat format, ExportReader reader, Path fixture)
+  private void check(Random random, PlatformFormat format, ExportReader reader, Path fixture)
       throws IOException {
     byte[] original = Files.readAllBytes(fixture);
     for (int round = 0; round < 150; round++) {

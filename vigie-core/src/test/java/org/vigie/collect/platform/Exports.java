@@ -23,7 +23,7 @@ final class Exports {
   }
 
   /** Reads the files with {@code reader} through an {@link ExportCollector}. */
-  static Recording collect(ExportFormat format, ExportReader reader, Path... files) {
+  static Recording collect(PlatformFormat format, ExportReader reader, Path... files) {
     Recording sink = new Recording();
     new ExportCollector(format, reader, List.of(files), SOURCE, CLOCK)
         .collect(sink, p -> sink.progress.add(p.bytesDone()));

@@ -31,7 +31,7 @@ class JsonlExportTest {
   void nestedKeysAreMappedAndBadLinesReportedByNumber() {
     Exports.Recording r =
         Exports.collect(
-            ExportFormat.JSONL,
+            PlatformFormat.JSONL,
             new JsonlExport(MAPPING, null),
             Exports.path("csv", "generic-posts.jsonl"));
     String file = Exports.path("csv", "generic-posts.jsonl").toString();

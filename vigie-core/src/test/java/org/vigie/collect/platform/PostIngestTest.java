@@ -41,13 +41,13 @@ class PostIngestTest {
     writer = ArchiveWriter.standard(index);
     telegram =
         run(
-            ExportFormat.TELEGRAM,
+            PlatformFormat.TELEGRAM,
             new TelegramExport(),
             Exports.path("telegram", "channel.json"),
             Exports.path("telegram", "full-export.json"));
-    run(ExportFormat.X, new XArchive(null), Exports.path("x", "archive"));
+    run(PlatformFormat.X, new XArchive(null), Exports.path("x", "archive"));
     run(
-        ExportFormat.CROWDTANGLE,
+        PlatformFormat.CROWDTANGLE,
         new CsvExport(FieldMapping.crowdTangle(), null),
         Exports.path("csv", "crowdtangle-facebook.csv"));
   }
@@ -57,7 +57,7 @@ class PostIngestTest {
     index.close();
   }
 
-  private static IngestReport run(ExportFormat format, ExportReader reader, Path... files) {
+  private static IngestReport run(PlatformFormat format, ExportReader reader, Path... files) {
     Ingester ingester = new Ingester(Stages.standard(), writer, 1, 60_000);
     return ingester.ingest(
         new ExportCollector(format, reader, List.of(files), "import:test", Exports.CLOCK), p -> {});
@@ -83,7 +83,10 @@ class PostIngestTest {
     assertThat(index.search(SearchRequest.of("\"Paix au Sahel\"")).hits())
         .allMatch(h -> h.document().duplicateOf() == null && h.copies() == 0);
     IngestReport again =
-        run(ExportFormat.TELEGRAM, new TelegramExport(), Exports.path("telegram", "channel.json"));
+        run(
+            PlatformFormat.TELEGRAM,
+            new TelegramExport(),
+            Exports.path("telegram", "channel.json"));
     assertThat(again.added()).isZero();
     assertThat(again.duplicates()).isEqualTo(5);
   }

@@ -23,7 +23,7 @@ class TelegramExportTest {
 
   private static Exports.Recording read(String name) {
     return Exports.collect(
-        ExportFormat.TELEGRAM, new TelegramExport(), Exports.path("telegram", name));
+        PlatformFormat.TELEGRAM, new TelegramExport(), Exports.path("telegram", name));
   }
 
   @Test
@@ -148,7 +148,7 @@ class TelegramExportTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       Files.copy(Exports.path("telegram", "channel.json"), out);
     }
-    Exports.Recording r = Exports.collect(ExportFormat.TELEGRAM, new TelegramExport(), gz);
+    Exports.Recording r = Exports.collect(PlatformFormat.TELEGRAM, new TelegramExport(), gz);
     assertThat(r.errors).isEmpty();
     assertThat(r.postIds()).hasSize(5).startsWith("1234567890/2");
   }
@@ -157,7 +157,7 @@ class TelegramExportTest {
   void anExportFolderIsReadThroughItsResultJson(@TempDir Path work) throws IOException {
     Files.copy(Exports.path("telegram", "full-export.json"), work.resolve("result.json"));
     Files.createDirectories(work.resolve("photos"));
-    Exports.Recording r = Exports.collect(ExportFormat.TELEGRAM, new TelegramExport(), work);
+    Exports.Recording r = Exports.collect(PlatformFormat.TELEGRAM, new TelegramExport(), work);
     assertThat(r.errors).isEmpty();
     assertThat(r.postIds()).hasSize(4);
   }
@@ -166,7 +166,9 @@ class TelegramExportTest {
   void aFileThatIsNotAnExportIsOneError() {
     Exports.Recording r =
         Exports.collect(
-            ExportFormat.TELEGRAM, new TelegramExport(), Exports.path("telegram", "missing.json"));
+            PlatformFormat.TELEGRAM,
+            new TelegramExport(),
+            Exports.path("telegram", "missing.json"));
     assertThat(r.documents).isEmpty();
     assertThat(r.errors).hasSize(1);
     assertThat(r.errors.getFirst().message()).isEqualTo("file not found");

@@ -16,7 +16,7 @@ class XArchiveTest {
   @Test
   void anArchiveFolderIsReadWithItsAccount() {
     Exports.Recording r =
-        Exports.collect(ExportFormat.X, new XArchive(null), Exports.path("x", "archive"));
+        Exports.collect(PlatformFormat.X, new XArchive(null), Exports.path("x", "archive"));
 
     assertThat(r.errors).isEmpty();
     assertThat(r.postIds())
@@ -47,7 +47,7 @@ class XArchiveTest {
   @Test
   void retweetsRepliesAndQuotesAreRelations() {
     Exports.Recording r =
-        Exports.collect(ExportFormat.X, new XArchive(null), Exports.path("x", "archive"));
+        Exports.collect(PlatformFormat.X, new XArchive(null), Exports.path("x", "archive"));
 
     assertThat(r.documents.get(1).post().relations())
         .containsExactly(
@@ -83,7 +83,7 @@ class XArchiveTest {
     Account given = new Account("x", null, "NigerVeille", null, 1200L);
     Exports.Recording r =
         Exports.collect(
-            ExportFormat.X, new XArchive(given), Exports.path("x", "malformed", "tweets.js"));
+            PlatformFormat.X, new XArchive(given), Exports.path("x", "malformed", "tweets.js"));
     String file = Exports.path("x", "malformed", "tweets.js").toString();
 
     assertThat(r.postIds()).containsExactly("1760000000000000001", "1760000000000000005");

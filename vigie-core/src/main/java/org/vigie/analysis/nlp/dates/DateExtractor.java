@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.vigie.analysis.nlp.tokens.Token;
-import org.vigie.analysis.nlp.tokens.Tokenizer;
-import org.vigie.analysis.nlp.tokens.Tokens;
+import org.vigie.analysis.nlp.lexemes.Lexeme;
+import org.vigie.analysis.nlp.lexemes.Lexemes;
+import org.vigie.analysis.nlp.lexemes.Lexer;
 import org.vigie.document.DateMention;
 
 /**
@@ -36,12 +36,12 @@ public final class DateExtractor {
    */
   public List<DateMention> extract(String text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
-    return extract(text, Tokenizer.tokenize(text), reference);
+    return extract(text, Lexer.tokenize(text), reference);
   }
 
   /** Like {@link #extract(String, LocalDate)} on tokens already cut from {@code text}. */
-  public List<DateMention> extract(String text, List<Token> tokens, LocalDate reference) {
-    DateGrammar grammar = new DateGrammar(new Tokens(text, tokens));
+  public List<DateMention> extract(String text, List<Lexeme> tokens, LocalDate reference) {
+    DateGrammar grammar = new DateGrammar(new Lexemes(text, tokens));
     List<DateMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -58,7 +58,7 @@ public final class DateExtractor {
   }
 
   private static DateMention mention(
-      String text, List<Token> tokens, DateGrammar.Match m, LocalDate reference) {
+      String text, List<Lexeme> tokens, DateGrammar.Match m, LocalDate reference) {
     int start = tokens.get(m.first()).start();
     int end = tokens.get(m.end() - 1).end();
     DatePhrase.Days days = m.phrase().resolve(reference);

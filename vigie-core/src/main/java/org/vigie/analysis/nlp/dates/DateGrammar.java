@@ -3,19 +3,15 @@ package org.vigie.analysis.nlp.dates;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.vigie.analysis.nlp.dates.DatePhrase.DayDate;
 import org.vigie.analysis.nlp.dates.DatePhrase.DayRange;
 import org.vigie.analysis.nlp.dates.DatePhrase.Direction;
 import org.vigie.analysis.nlp.dates.DatePhrase.MonthDate;
 import org.vigie.analysis.nlp.dates.DatePhrase.OpenFrom;
-import org.vigie.analysis.nlp.dates.DatePhrase.RelativeDay;
-import org.vigie.analysis.nlp.dates.DatePhrase.RelativePeriod;
-import org.vigie.analysis.nlp.dates.DatePhrase.RelativeWeekday;
 import org.vigie.analysis.nlp.dates.DatePhrase.YearSpan;
-import org.vigie.analysis.nlp.tokens.FunctionWords;
-import org.vigie.analysis.nlp.tokens.Token;
-import org.vigie.analysis.nlp.tokens.Tokens;
+import org.vigie.analysis.nlp.lexemes.FunctionWords;
+import org.vigie.analysis.nlp.lexemes.Lexeme;
+import org.vigie.analysis.nlp.lexemes.Lexemes;
 
 /**
  * The date expressions {@link DateExtractor} knows, matched on tokens starting at one position.
@@ -34,10 +30,8 @@ import org.vigie.analysis.nlp.tokens.Tokens;
  */
 final class DateGrammar {
 
-  /** Tokens {@code [first, end)} express {@code phrase}. */
+  /** Lexemes {@code [first, end)} express {@code phrase}. */
   record Match(int first, int end, DatePhrase phrase) {}
-
-  private record Num(int value, int end) {}
 
   /**
    * The longest list of days read ({@code les 6, 7 et 8 mars}); the bound keeps matching linear on
@@ -45,10 +39,14 @@ final class DateGrammar {
    */
   private static final int MAX_LISTED_DAYS = 8;
 
-  private final Tokens tokens;
+  private final Lexemes tokens;
+  private final DateNumbers numbers;
+  private final RelativeDates relatives;
 
-  DateGrammar(Tokens tokens) {
+  DateGrammar(Lexemes tokens) {
     this.tokens = tokens;
+    this.numbers = new DateNumbers(tokens);
+    this.relatives = new RelativeDates(tokens);
   }
 
   /** The longest date expression starting at token {@code i}, or {@code null}. */
@@ -71,7 +69,7 @@ final class DateGrammar {
     if (m == null) {
       m = yearPhrase(i, afterDateWord);
     }
-    return m != null ? m : relative(i);
+    return m != null ? m : relatives.at(i);
   }
 
   // ---- open-ended: à partir de, depuis, dès
@@ -115,22 +113,22 @@ final class DateGrammar {
     if (weekday != null) {
       j = tokens.isSymbol(j + 1, ',') ? j + 2 : j + 1;
     }
-    Num first = day(j);
+    DateNumbers.Num first = numbers.day(j);
     return first == null ? null : daysFrom(i, first, weekday, range);
   }
 
-  private Match daysFrom(int i, Num first, DayOfWeek weekday, boolean range) {
-    Num last = first;
-    Num next = listedDay(last.end());
+  private Match daysFrom(int i, DateNumbers.Num first, DayOfWeek weekday, boolean range) {
+    DateNumbers.Num last = first;
+    DateNumbers.Num next = listedDay(last.end());
     for (int n = 1; next != null && n < MAX_LISTED_DAYS; n++) {
       last = next;
       next = listedDay(last.end());
     }
-    Num month = frenchMonth(last.end());
+    DateNumbers.Num month = numbers.frenchMonth(last.end());
     if (month == null) {
       return last == first ? rangeWithoutFirstMonth(i, first, weekday) : null;
     }
-    Num year = year(month.end(), 1000, 2999);
+    DateNumbers.Num year = numbers.year(month.end(), 1000, 2999);
     int end = year == null ? month.end() : year.end();
     Match r = rangeEnd(i, end, first, month.value(), year, weekday);
     if (r != null) {
@@ -143,7 +141,13 @@ final class DateGrammar {
   }
 
   private Match dayMatch(
-      int i, int end, Num first, Num last, int month, Num year, DayOfWeek weekday) {
+      int i,
+      int end,
+      DateNumbers.Num first,
+      DateNumbers.Num last,
+      int month,
+      DateNumbers.Num year,
+      DayOfWeek weekday) {
     int y = year == null ? 0 : year.value();
     Direction dir = year == null ? DateLexicon.modifier(tokens.norm(end)) : null;
     int stop = dir == null ? end : end + 1;
@@ -158,22 +162,23 @@ final class DateGrammar {
   }
 
   /** {@code du 6 au 8 mars}: the first day has no month of its own. */
-  private Match rangeWithoutFirstMonth(int i, Num first, DayOfWeek weekday) {
+  private Match rangeWithoutFirstMonth(int i, DateNumbers.Num first, DayOfWeek weekday) {
     return rangeEnd(i, first.end(), first, 0, null, weekday);
   }
 
   /** The second half of {@code du D [month [year]] au D month [year]}, or {@code null}. */
-  private Match rangeEnd(int i, int j, Num first, int month1, Num year1, DayOfWeek weekday) {
+  private Match rangeEnd(
+      int i, int j, DateNumbers.Num first, int month1, DateNumbers.Num year1, DayOfWeek weekday) {
     if (!(tokens.isWord(j, "au") || tokens.isWord(j, "a") || tokens.isSymbol(j, '-'))) {
       return null;
     }
     int k = tokens.isWord(j + 1, "le") ? j + 2 : j + 1;
-    Num lastDay = day(k);
-    Num month2 = lastDay == null ? null : frenchMonth(lastDay.end());
+    DateNumbers.Num lastDay = numbers.day(k);
+    DateNumbers.Num month2 = lastDay == null ? null : numbers.frenchMonth(lastDay.end());
     if (month2 == null) {
       return null;
     }
-    Num year2 = year(month2.end(), 1000, 2999);
+    DateNumbers.Num year2 = numbers.year(month2.end(), 1000, 2999);
     int end = year2 == null ? month2.end() : year2.end();
     int y2 = year2 == null ? 0 : year2.value();
     int m1 = month1 == 0 ? month2.value() : month1;
@@ -187,11 +192,11 @@ final class DateGrammar {
   }
 
   /** {@code , 7}, {@code et 7}, {@code et le 8} after a day. */
-  private Num listedDay(int j) {
+  private DateNumbers.Num listedDay(int j) {
     if (!(tokens.isSymbol(j, ',') || tokens.isWord(j, "et"))) {
       return null;
     }
-    return day(tokens.isWord(j + 1, "le") ? j + 2 : j + 1);
+    return numbers.day(tokens.isWord(j + 1, "le") ? j + 2 : j + 1);
   }
 
   /** A day that exists in that month (any year when none is given), or {@code null}. */
@@ -212,9 +217,9 @@ final class DateGrammar {
     if (j + 4 >= tokens.size() || !numericShape(j)) {
       return null;
     }
-    Token a = tokens.get(j);
-    Token b = tokens.get(j + 2);
-    Token c = tokens.get(j + 4);
+    Lexeme a = tokens.get(j);
+    Lexeme b = tokens.get(j + 2);
+    Lexeme c = tokens.get(j + 4);
     boolean iso = a.text().length() == 4 && tokens.isSymbol(j + 1, '-');
     try {
       LocalDate d =
@@ -231,14 +236,14 @@ final class DateGrammar {
   }
 
   private boolean numericShape(int j) {
-    Token a = tokens.get(j);
-    Token sep = tokens.get(j + 1);
-    Token b = tokens.get(j + 2);
-    Token c = tokens.get(j + 4);
+    Lexeme a = tokens.get(j);
+    Lexeme sep = tokens.get(j + 1);
+    Lexeme b = tokens.get(j + 2);
+    Lexeme c = tokens.get(j + 4);
     if (!a.isDigits() || !b.isDigits() || !c.isDigits()) {
       return false;
     }
-    char s = sep.kind() == Token.Kind.SYMBOL ? sep.text().charAt(0) : ' ';
+    char s = sep.kind() == Lexeme.Kind.SYMBOL ? sep.text().charAt(0) : ' ';
     if ((s != '/' && s != '-' && s != '.')
         || !tokens.isSymbol(j + 3, s)
         || !tokens.glued(j, j + 4)) {
@@ -246,7 +251,7 @@ final class DateGrammar {
     }
     boolean dmy = a.text().length() <= 2 && b.text().length() <= 2 && c.text().length() == 4;
     boolean ymd = a.text().length() == 4 && b.text().length() == 2 && c.text().length() == 2;
-    return (dmy || ymd) && !joinedBefore(j) && !joinedAfter(j + 4);
+    return (dmy || ymd) && !numbers.joinedBefore(j) && !numbers.joinedAfter(j + 4);
   }
 
   // ---- English
@@ -254,7 +259,7 @@ final class DateGrammar {
   /** {@code January 30, 2015} or {@code 30 January 2015}; the year is required. */
   private Match englishDay(int i) {
     int month = DateLexicon.englishMonth(tokens.norm(i));
-    Num day = month == 0 ? day(i) : day(i + 1);
+    DateNumbers.Num day = month == 0 ? numbers.day(i) : numbers.day(i + 1);
     if (day == null) {
       return null;
     }
@@ -264,7 +269,7 @@ final class DateGrammar {
       j++;
     }
     j = tokens.isSymbol(j, ',') ? j + 1 : j;
-    Num year = month == 0 ? null : year(j, 1000, 2999);
+    DateNumbers.Num year = month == 0 ? null : numbers.year(j, 1000, 2999);
     DayDate d =
         year == null ? null : dayDate(day.value(), month, year.value(), null, Direction.NEAREST);
     return d == null ? null : new Match(i, year.end(), d);
@@ -274,11 +279,11 @@ final class DateGrammar {
 
   private Match monthPhrase(int i, boolean afterDateWord) {
     int j = monthPrefixEnd(i);
-    Num month = frenchMonth(j);
+    DateNumbers.Num month = numbers.frenchMonth(j);
     if (month == null) {
       return null;
     }
-    Num year = year(month.end(), 1000, 2999);
+    DateNumbers.Num year = numbers.year(month.end(), 1000, 2999);
     if (year != null) {
       return new Match(
           i, year.end(), new MonthDate(month.value(), year.value(), Direction.NEAREST));
@@ -325,24 +330,24 @@ final class DateGrammar {
     if (j == i && !afterDateWord) {
       return null;
     }
-    Num year = year(j, 1900, 2100);
+    DateNumbers.Num year = numbers.year(j, 1900, 2100);
     if (year == null) {
       return null;
     }
-    Num last = yearRangeEnd(year);
-    Num end = last == null ? year : last;
+    DateNumbers.Num last = yearRangeEnd(year);
+    DateNumbers.Num end = last == null ? year : last;
     if (countedNounAt(end.end())) {
       return null;
     }
     return new Match(i, end.end(), new YearSpan(year.value(), end.value()));
   }
 
-  private Num yearRangeEnd(Num first) {
+  private DateNumbers.Num yearRangeEnd(DateNumbers.Num first) {
     int k = first.end();
     if (!(tokens.isWord(k, "a") || tokens.isWord(k, "et") || tokens.isSymbol(k, '-'))) {
       return null;
     }
-    return year(k + 1, first.value() + 1, 2100);
+    return numbers.year(k + 1, first.value() + 1, 2100);
   }
 
   private int yearPrefixEnd(int i) {
@@ -381,154 +386,5 @@ final class DateGrammar {
         && !tokens.get(k).isCapitalized()
         && !FunctionWords.contains(w)
         && !DateLexicon.isMonth(w);
-  }
-
-  // ---- relative to the reference day
-
-  private Match relative(int i) {
-    Match m = relativeDay(i);
-    if (m == null) {
-      m = relativeWeekday(i);
-    }
-    return m != null ? m : relativePeriod(i);
-  }
-
-  private Match relativeDay(int i) {
-    Integer offset = DateLexicon.relativeDay(tokens.norm(i));
-    if (offset != null) {
-      return new Match(i, partOfDay(i + 1) ? i + 2 : i + 1, new RelativeDay(offset));
-    }
-    if ((tokens.isWord(i, "ce") || tokens.isWord(i, "cet")) && partOfDay(i + 1)) {
-      return new Match(i, i + 2, new RelativeDay(0));
-    }
-    return null;
-  }
-
-  private boolean partOfDay(int i) {
-    return tokens.isWord(i, "matin") || tokens.isWord(i, "soir") || tokens.isWord(i, "apres-midi");
-  }
-
-  private Match relativeWeekday(int i) {
-    boolean ce = tokens.isWord(i, "ce");
-    int j = ce ? i + 1 : i;
-    DayOfWeek weekday = DateLexicon.weekday(tokens.norm(j));
-    if (weekday == null) {
-      return null;
-    }
-    int k = partOfDay(j + 1) ? j + 2 : j + 1;
-    Direction dir = DateLexicon.modifier(tokens.norm(k));
-    if (dir != null) {
-      return new Match(i, k + 1, new RelativeWeekday(weekday, dir));
-    }
-    return ce ? new Match(i, k, new RelativeWeekday(weekday, Direction.NEAREST)) : null;
-  }
-
-  /**
-   * {@code la semaine dernière}, {@code le mois prochain}, {@code l'an dernier}, {@code ce mois}.
-   */
-  private Match relativePeriod(int i) {
-    boolean thisOne =
-        tokens.isWord(i, "ce") || tokens.isWord(i, "cette") || tokens.isWord(i, "cet");
-    boolean article = tokens.isWord(i, "la") || tokens.isWord(i, "le");
-    int j =
-        thisOne || article
-            ? i + 1
-            : tokens.isWord(i, "l") && tokens.isApostrophe(i + 1) ? i + 2 : i;
-    ChronoUnit unit = periodUnit(tokens.norm(j));
-    if (unit == null) {
-      return null;
-    }
-    if (thisOne) {
-      return new Match(i, j + 1, new RelativePeriod(unit, 0));
-    }
-    Direction dir = DateLexicon.modifier(tokens.norm(j + 1));
-    if (dir == null) {
-      return null;
-    }
-    return new Match(i, j + 2, new RelativePeriod(unit, dir == Direction.PAST ? -1 : 1));
-  }
-
-  private static ChronoUnit periodUnit(String w) {
-    if (w == null) {
-      return null;
-    }
-    return switch (w) {
-      case "semaine" -> ChronoUnit.WEEKS;
-      case "mois", "mois-ci" -> ChronoUnit.MONTHS;
-      case "annee", "an" -> ChronoUnit.YEARS;
-      default -> null;
-    };
-  }
-
-  // ---- numbers
-
-  /** A day number: 1–31 alone (not glued to letters or a slash), {@code 1er} or {@code premier}. */
-  private Num day(int i) {
-    if (tokens.isWord(i, "premier")) {
-      return new Num(1, i + 1);
-    }
-    if (i >= tokens.size() || !tokens.get(i).isDigits() || tokens.get(i).text().length() > 2) {
-      return null;
-    }
-    int v = tokens.get(i).intValue();
-    if (v < 1 || v > 31) {
-      return null;
-    }
-    if (tokens.isWord(i + 1, "er") && tokens.glued(i, i + 1)) {
-      return v == 1 ? new Num(1, i + 2) : null;
-    }
-    return joinedAfter(i) || joinedBefore(i) ? null : new Num(v, i + 1);
-  }
-
-  /** A French month name or abbreviation (with its dot), or {@code null}. */
-  private Num frenchMonth(int i) {
-    String w = tokens.norm(i);
-    if (w != null && w.startsWith("mi-")) {
-      w = w.substring(3);
-    }
-    int m = DateLexicon.frenchMonth(w);
-    if (m == 0) {
-      return null;
-    }
-    boolean abbreviated = w.length() <= 4 && !w.equals("mars") && !w.equals("mai");
-    return new Num(m, abbreviated && tokens.isSymbol(i + 1, '.') ? i + 2 : i + 1);
-  }
-
-  /** A four-digit year in {@code [min, max]} not glued to letters or digits, or {@code null}. */
-  private Num year(int i, int min, int max) {
-    if (i >= tokens.size() || !tokens.get(i).isDigits() || tokens.get(i).text().length() != 4) {
-      return null;
-    }
-    int v = tokens.get(i).intValue();
-    boolean glued = joinedBefore(i) || (joinedAfter(i) && !tokens.isSymbol(i + 1, '-'));
-    return v < min || v > max || glued ? null : new Num(v, i + 1);
-  }
-
-  /**
-   * Whether token i is glued to a word, a digit run or a numeric separator before it ({@code 2,7},
-   * {@code 3P}); a dash is not gluing, it joins ranges ({@code 2011-2013}).
-   */
-  private boolean joinedBefore(int i) {
-    if (i == 0 || !tokens.glued(i - 1, i)) {
-      return false;
-    }
-    Token t = tokens.get(i - 1);
-    return t.isWord() || t.isDigits() || t.is('/') || t.is('.') || t.is(',');
-  }
-
-  /** Whether token i is glued to a word, a digit run or a separator followed by a digit. */
-  private boolean joinedAfter(int i) {
-    if (i + 1 >= tokens.size() || !tokens.glued(i, i + 1)) {
-      return false;
-    }
-    Token t = tokens.get(i + 1);
-    if (t.isWord() || t.isDigits()) {
-      return true;
-    }
-    boolean separator = t.is('/') || t.is('.') || t.is(',') || t.is('-');
-    return separator
-        && i + 2 < tokens.size()
-        && tokens.get(i + 2).isDigits()
-        && tokens.glued(i + 1, i + 2);
   }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vigie.analysis.nlp.dates.DateExtractor;
-import org.vigie.analysis.nlp.tokens.Token;
-import org.vigie.analysis.nlp.tokens.Tokenizer;
-import org.vigie.analysis.nlp.tokens.Tokens;
+import org.vigie.analysis.nlp.lexemes.Lexeme;
+import org.vigie.analysis.nlp.lexemes.Lexemes;
+import org.vigie.analysis.nlp.lexemes.Lexer;
 import org.vigie.document.DateMention;
 import org.vigie.document.Figure;
 
@@ -37,24 +37,24 @@ public final class FigureExtractor {
   /** The figures of {@code text}, in text order, never overlapping each other or a date. */
   public List<Figure> extract(String text) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Lexeme> tokens = Lexer.tokenize(text);
     return extract(text, tokens, dates.extract(text, tokens, null));
   }
 
   /** Like {@link #extract(String)} with the tokens and dates of {@code text} already found. */
-  public List<Figure> extract(String text, List<Token> tokens, List<DateMention> datesInText) {
-    FigureGrammar grammar = new FigureGrammar(new Tokens(text, tokens));
+  public List<Figure> extract(String text, List<Lexeme> tokens, List<DateMention> datesInText) {
+    FigureGrammar grammar = new FigureGrammar(new Lexemes(text, tokens));
     List<Figure> found = new ArrayList<>();
     int nextDate = 0;
     int i = 0;
     while (i < tokens.size()) {
-      Token t = tokens.get(i);
+      Lexeme t = tokens.get(i);
       while (nextDate < datesInText.size() && datesInText.get(nextDate).end() <= t.start()) {
         nextDate++;
       }
       boolean inDate =
           nextDate < datesInText.size() && datesInText.get(nextDate).start() <= t.start();
-      FigureGrammar.Match m = inDate || t.kind() == Token.Kind.SYMBOL ? null : grammar.at(i);
+      FigureGrammar.Match m = inDate || t.kind() == Lexeme.Kind.SYMBOL ? null : grammar.at(i);
       if (m == null || overlaps(m.figure(), datesInText, nextDate)) {
         i++;
       } else {

@@ -3,9 +3,9 @@ package org.vigie.analysis.nlp.figures;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.analysis.nlp.dates.DateLexicon;
-import org.vigie.analysis.nlp.tokens.FunctionWords;
-import org.vigie.analysis.nlp.tokens.Token;
-import org.vigie.analysis.nlp.tokens.Tokens;
+import org.vigie.analysis.nlp.lexemes.FunctionWords;
+import org.vigie.analysis.nlp.lexemes.Lexeme;
+import org.vigie.analysis.nlp.lexemes.Lexemes;
 import org.vigie.document.Figure;
 
 /**
@@ -33,9 +33,9 @@ final class FigureGrammar {
   private static final int MAX_NUMBER_WORDS = 8;
 
   private final String text;
-  private final Tokens tokens;
+  private final Lexemes tokens;
 
-  FigureGrammar(Tokens tokens) {
+  FigureGrammar(Lexemes tokens) {
     this.text = tokens.text();
     this.tokens = tokens;
   }
@@ -103,7 +103,7 @@ final class FigureGrammar {
     if (last + 1 >= tokens.size()) {
       return -1;
     }
-    Token next = tokens.get(last + 1);
+    Lexeme next = tokens.get(last + 1);
     if (next.isDigits()) {
       boolean group = next.text().length() == 3 && tokens.spaced(last);
       return group ? last + 1 : -1;
@@ -121,7 +121,7 @@ final class FigureGrammar {
     if (j + 1 >= tokens.size() || !tokens.get(j + 1).isDigits()) {
       return -1;
     }
-    Token sep = tokens.get(j);
+    Lexeme sep = tokens.get(j);
     boolean glued = tokens.glued(j - 1, j + 1);
     boolean comma = sep.is(',');
     boolean dot = sep.is('.') && !grouped && tokens.get(j + 1).text().length() != 3;
@@ -186,7 +186,7 @@ final class FigureGrammar {
     if (i == 0) {
       return false;
     }
-    Token before = tokens.get(i - 1);
+    Lexeme before = tokens.get(i - 1);
     if (before.is('°') || before.is('#') || before.is('+')) {
       return true;
     }
@@ -200,7 +200,7 @@ final class FigureGrammar {
   }
 
   /** Capitalised words that may start a sentence before a number: {@code Plus}, {@code Quelque}. */
-  private static boolean isCue(Token t) {
+  private static boolean isCue(Lexeme t) {
     return switch (t.norm()) {
       case "quelque", "quelques", "pres", "environ", "plus", "moins", "au", "sur", "plusieurs" ->
           true;
@@ -213,7 +213,7 @@ final class FigureGrammar {
     if (i == 0 || !tokens.glued(i - 1, i)) {
       return false;
     }
-    Token t = tokens.get(i - 1);
+    Lexeme t = tokens.get(i - 1);
     return t.isWord()
         || t.isDigits()
         || t.is('/')
@@ -229,7 +229,7 @@ final class FigureGrammar {
     if (last + 2 >= tokens.size() || !tokens.glued(last, last + 1)) {
       return false;
     }
-    Token sep = tokens.get(last + 1);
+    Lexeme sep = tokens.get(last + 1);
     boolean numeric = sep.is('.') || sep.is(',') || sep.is('/') || sep.is('-') || sep.is(':');
     return numeric && tokens.get(last + 2).isDigits() && tokens.glued(last + 1, last + 2);
   }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The platform exports Vigie reads, by the names {@code vigie ingest --format} takes. */
-public enum ExportFormat {
+public enum PlatformFormat {
   /** Telegram Desktop's {@code result.json} (one chat, or a full export). */
   TELEGRAM("result.json"),
   /** An X/Twitter archive's {@code data/tweets.js}. */
@@ -21,7 +21,7 @@ public enum ExportFormat {
 
   private final String usualFile;
 
-  ExportFormat(String usualFile) {
+  PlatformFormat(String usualFile) {
     this.usualFile = usualFile;
   }
 
@@ -40,8 +40,8 @@ public enum ExportFormat {
    *
    * @throws IllegalArgumentException naming the known formats
    */
-  public static ExportFormat of(String id) {
-    for (ExportFormat f : values()) {
+  public static PlatformFormat of(String id) {
+    for (PlatformFormat f : values()) {
       if (f.id().equalsIgnoreCase(id.strip())) {
         return f;
       }
@@ -51,7 +51,7 @@ public enum ExportFormat {
   }
 
   public static String known() {
-    return Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(PlatformFormat::id).collect(Collectors.joining(", "));
   }
 
   /**

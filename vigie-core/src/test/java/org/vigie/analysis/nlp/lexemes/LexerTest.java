@@ -1,16 +1,15 @@
-package org.vigie.analysis.nlp.tokens;
+package org.vigie.analysis.nlp.lexemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TokenizerTest {
+class LexerTest {
 
   @Test
   void cutsWordsDigitsAndSymbolsAndFoldsWords() {
     assertThat(
-            Tokenizer.tokenize(
-                "Aujourd’hui, 2,7 milliards d’utilisateurs (48h) au mois de Fevrier."))
+            Lexer.tokenize("Aujourd’hui, 2,7 milliards d’utilisateurs (48h) au mois de Fevrier."))
         .extracting(t -> t.norm() + "/" + t.kind().name().charAt(0))
         .containsExactly(
             "aujourd'hui/W",
@@ -36,17 +35,17 @@ class TokenizerTest {
   @Test
   void keepsHyphenatedWordsAndOffsets() {
     String text = "avant-hier, soixante-dix-neuf\u00A0000";
-    assertThat(Tokenizer.tokenize(text))
+    assertThat(Lexer.tokenize(text))
         .allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()))
-        .extracting(Token::text)
+        .extracting(Lexeme::text)
         .containsExactly("avant-hier", ",", "soixante-dix-neuf", "000");
   }
 
   @Test
   void foldsCaseAccentsAndApostrophes() {
-    assertThat(Tokenizer.fold("FÉVRIER")).isEqualTo("fevrier");
-    assertThat(Tokenizer.fold("Décembre")).isEqualTo("decembre");
-    assertThat(Tokenizer.fold("e\u0301te\u0301")).isEqualTo("ete");
-    assertThat(Tokenizer.fold("août")).isEqualTo("aout");
+    assertThat(Lexer.fold("FÉVRIER")).isEqualTo("fevrier");
+    assertThat(Lexer.fold("Décembre")).isEqualTo("decembre");
+    assertThat(Lexer.fold("e\u0301te\u0301")).isEqualTo("ete");
+    assertThat(Lexer.fold("août")).isEqualTo("aout");
   }
 }

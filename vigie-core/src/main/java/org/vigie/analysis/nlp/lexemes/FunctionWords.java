@@ -1,4 +1,4 @@
-package org.vigie.analysis.nlp.tokens;
+package org.vigie.analysis.nlp.lexemes;
 
 import java.util.List;
 import java.util.Set;
@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * French words that never name what a number counts: articles, pronouns, prepositions,
  * conjunctions, frequent adverbs and auxiliary or very common verbs, in folded form ({@link
- * Tokenizer#fold}). A number followed by one of these ({@code 2015 dans}, {@code 360 exécute} is
- * not in the list and needs another rule) has no counted noun.
+ * Lexer#fold}). A number followed by one of these ({@code 2015 dans}, {@code 360 exécute} is not in
+ * the list and needs another rule) has no counted noun.
  */
 public final class FunctionWords {
   private static final Set<String> WORDS =

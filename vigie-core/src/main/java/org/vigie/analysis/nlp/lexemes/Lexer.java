@@ -1,22 +1,22 @@
-package org.vigie.analysis.nlp.tokens;
+package org.vigie.analysis.nlp.lexemes;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts text into {@link Token}s in one linear pass: words, digit runs and single symbols;
+ * Cuts text into {@link Lexeme}s in one linear pass: words, digit runs and single symbols;
  * whitespace separates tokens and is dropped (the gap between two tokens is still readable from
  * their offsets, see {@link #adjacent} and {@link #spaced}).
  *
  * <p>Apostrophes always end a word ({@code d’utilisateurs} is {@code d}, {@code ’}, {@code
  * utilisateurs}) except in {@code aujourd’hui}. Stateless and thread-safe.
  */
-public final class Tokenizer {
-  private Tokenizer() {}
+public final class Lexer {
+  private Lexer() {}
 
   /** The tokens of {@code text}, in order. */
-  public static List<Token> tokenize(String text) {
-    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+  public static List<Lexeme> tokenize(String text) {
+    List<Lexeme> tokens = new ArrayList<>(text.length() / 5 + 4);
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -27,12 +27,12 @@ public final class Tokenizer {
         tokens.add(word(text, i, end));
       } else if (c >= '0' && c <= '9') {
         end = digitsEnd(text, i);
-        tokens.add(other(text, i, end, Token.Kind.DIGITS));
+        tokens.add(other(text, i, end, Lexeme.Kind.DIGITS));
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         end = i + 1;
       } else {
         end = symbolEnd(text, i);
-        tokens.add(other(text, i, end, Token.Kind.SYMBOL));
+        tokens.add(other(text, i, end, Lexeme.Kind.SYMBOL));
       }
       i = end;
     }
@@ -40,7 +40,7 @@ public final class Tokenizer {
   }
 
   /** Whether nothing separates {@code a} and the token after it, {@code b}. */
-  public static boolean adjacent(Token a, Token b) {
+  public static boolean adjacent(Lexeme a, Lexeme b) {
     return a.end() == b.start();
   }
 
@@ -48,7 +48,7 @@ public final class Tokenizer {
    * Whether exactly one space separates {@code a} and {@code b}: a plain, no-break or narrow
    * no-break space, as between the digit groups of {@code 150 000}.
    */
-  public static boolean spaced(String text, Token a, Token b) {
+  public static boolean spaced(String text, Lexeme a, Lexeme b) {
     if (b.start() != a.end() + 1) {
       return false;
     }
@@ -98,14 +98,14 @@ public final class Tokenizer {
     return pair ? i + 2 : i + 1;
   }
 
-  private static Token word(String text, int start, int end) {
+  private static Lexeme word(String text, int start, int end) {
     String w = text.substring(start, end);
-    return new Token(w, fold(w), Token.Kind.WORD, start, end);
+    return new Lexeme(w, fold(w), Lexeme.Kind.WORD, start, end);
   }
 
-  private static Token other(String text, int start, int end, Token.Kind kind) {
+  private static Lexeme other(String text, int start, int end, Lexeme.Kind kind) {
     String s = text.substring(start, end);
-    return new Token(s, s, kind, start, end);
+    return new Lexeme(s, s, kind, start, end);
   }
 
   static boolean isApostrophe(char c) {

@@ -3,7 +3,7 @@ package org.vigie.archive.export;
 import java.util.Locale;
 
 /** The forms a result set is exported in. */
-public enum ExportFormat {
+public enum ResultFormat {
   /** RFC 4180, UTF-8 with a byte-order mark (so Excel reads the accents), one row per document. */
   CSV("text/csv; charset=utf-8", "csv"),
   /** One {@link org.vigie.document.DocumentJson} object per line. */
@@ -12,7 +12,7 @@ public enum ExportFormat {
   private final String contentType;
   private final String extension;
 
-  ExportFormat(String contentType, String extension) {
+  ResultFormat(String contentType, String extension) {
     this.contentType = contentType;
     this.extension = extension;
   }
@@ -30,7 +30,7 @@ public enum ExportFormat {
    *
    * @throws IllegalArgumentException naming the bad value
    */
-  public static ExportFormat parse(String value) {
+  public static ResultFormat parse(String value) {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,4 +1,4 @@
-package org.vigie.analysis.nlp.tokens;
+package org.vigie.analysis.nlp.lexemes;
 
 import java.util.List;
 
@@ -6,11 +6,11 @@ import java.util.List;
  * Read access to a text's tokens by position, for grammars that look a few tokens ahead: every
  * query answers {@code false} or {@code null} past either end instead of throwing.
  */
-public final class Tokens {
+public final class Lexemes {
   private final String text;
-  private final List<Token> list;
+  private final List<Lexeme> list;
 
-  public Tokens(String text, List<Token> list) {
+  public Lexemes(String text, List<Lexeme> list) {
     this.text = text;
     this.list = list;
   }
@@ -23,7 +23,7 @@ public final class Tokens {
     return list.size();
   }
 
-  public Token get(int i) {
+  public Lexeme get(int i) {
     return list.get(i);
   }
 
@@ -65,8 +65,8 @@ public final class Tokens {
     return true;
   }
 
-  /** Whether exactly one space separates tokens i and i + 1 ({@link Tokenizer#spaced}). */
+  /** Whether exactly one space separates tokens i and i + 1 ({@link Lexer#spaced}). */
   public boolean spaced(int i) {
-    return i >= 0 && i + 1 < list.size() && Tokenizer.spaced(text, list.get(i), list.get(i + 1));
+    return i >= 0 && i + 1 < list.size() && Lexer.spaced(text, list.get(i), list.get(i + 1));
   }
 }

@@ -1,4 +1,4 @@
-package org.vigie.analysis.nlp.tokens;
+package org.vigie.analysis.nlp.lexemes;
 
 /**
  * A run of letters, a run of ASCII digits or one other visible character, with its place in the
@@ -12,7 +12,7 @@ package org.vigie.analysis.nlp.tokens;
  * @param start offset of the first character
  * @param end offset after the last character
  */
-public record Token(String text, String norm, Kind kind, int start, int end) {
+public record Lexeme(String text, String norm, Kind kind, int start, int end) {
 
   /** What a token is made of. */
   public enum Kind {
