@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.link.dedup.NearDuplicateDetector;
 import org.vigie.link.dedup.NearDuplicateEvaluation;
@@ -50,7 +51,7 @@ final class EvalDedupCommand implements Callable<Integer> {
     }
     NearDuplicateDetector detector = NearDuplicateDetector.standard();
     cli.out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%s, seed %d: %d hashes, %d bands × %d rows, threshold %.2f%n",
         folder,
         seed,

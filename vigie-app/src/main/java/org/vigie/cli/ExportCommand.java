@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,21 +45,17 @@ final class ExportCommand implements Callable<Integer> {
   boolean allCopies;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     ResultFormat chosen;
     SearchRequest request;
     try {
       chosen = ResultFormat.parse(format);
       request =
-          new SearchRequest(
-              QueryParser.parse(String.join(" ", words)),
-              SearchCommand.filters(filters),
-              sort,
-              0,
-              0,
-              List.<String>of(),
-              false,
-              allCopies);
+          SearchRequest.matching(QueryParser.parse(String.join(" ", words)))
+              .withFilters(SearchCommand.filters(filters))
+              .sortedBy(sort)
+              .page(0, 0)
+              .withCopies(allCopies);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,9 +51,7 @@ final class SampleCorpus {
       for (Path f : files.sorted().toList()) {
         try (InputStream in = Files.newInputStream(f)) {
           Files.copy(
-              in,
-              target.resolve(f.getFileName().toString()),
-              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+              in, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

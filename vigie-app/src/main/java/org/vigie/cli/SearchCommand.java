@@ -76,15 +76,13 @@ final class SearchCommand implements Callable<Integer> {
           "--page must be ≥ 1 and --limit between 1 and " + SearchRequest.MAX_LIMIT);
     }
     try {
-      return new SearchRequest(
-          QueryParser.parse(String.join(" ", words)),
-          filters(),
-          sort,
-          (page - 1) * limit,
-          limit,
-          SearchFields.DEFAULT_FACETS,
-          true,
-          allCopies);
+      return SearchRequest.matching(QueryParser.parse(String.join(" ", words)))
+          .withFilters(filters())
+          .sortedBy(sort)
+          .page((page - 1) * limit, limit)
+          .withFacets(SearchFields.DEFAULT_FACETS)
+          .highlighted(true)
+          .withCopies(allCopies);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }

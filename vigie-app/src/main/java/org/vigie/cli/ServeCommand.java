@@ -1,11 +1,13 @@
 package org.vigie.cli;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.sources.SourceRunner;
@@ -155,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
   private static void stopUntilDrained(CountDownLatch stopped, CountDownLatch drained) {
     stopped.countDown();
     try {
-      drained.await(40, java.util.concurrent.TimeUnit.SECONDS);
+      drained.await(40, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -164,7 +166,7 @@ final class ServeCommand implements Callable<Integer> {
   private static boolean isFree(String host, int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
-      socket.bind(new java.net.InetSocketAddress(host, port));
+      socket.bind(new InetSocketAddress(host, port));
       return true;
     } catch (IOException e) {
       return false;

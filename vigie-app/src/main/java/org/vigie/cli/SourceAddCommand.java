@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.collect.sources.RegisteredSource;
 import org.vigie.collect.sources.Source;
+import org.vigie.collect.sources.SourceIds;
 import org.vigie.collect.sources.SourceKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -84,7 +85,7 @@ final class SourceAddCommand implements Callable<Integer> {
     }
     Source source =
         new Source(
-            id != null ? id : org.vigie.collect.sources.SourceIds.slug(name),
+            id != null ? id : SourceIds.slug(name),
             name,
             k,
             where,

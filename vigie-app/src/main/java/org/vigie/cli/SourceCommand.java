@@ -2,6 +2,7 @@ package org.vigie.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ final class SourceCommand implements Runnable {
     }
     try {
       return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new UserException(messages.get("source.badEvery", text));
     }
   }

@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import java.util.concurrent.Callable;
+import org.vigie.archive.access.AccessException;
 import org.vigie.archive.access.ApiToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,7 +95,7 @@ final class TokenCommand implements Runnable {
           cli,
           users -> {
             if (!users.revokeToken(null, id)) {
-              throw new org.vigie.archive.access.AccessException("no token number " + id);
+              throw new AccessException("no token number " + id);
             }
             cli.out.println(cli.messages().get("token.revoked", id));
           });

@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.AccessException;
 import org.vigie.archive.access.Role;
@@ -30,7 +31,7 @@ final class UserCommand implements Runnable {
   }
 
   /** Runs {@code body} on the archive's accounts; account errors are user errors (exit 2). */
-  static int withUsers(VigieCli cli, java.util.function.Consumer<UserDirectory> body) {
+  static int withUsers(VigieCli cli, Consumer<UserDirectory> body) {
     try (Archive archive = Archive.open(cli.dataFolder())) {
       body.accept(new UserDirectory(archive.catalog().dataSource()));
     } catch (AccessException e) {

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.vigie.archive.Archive;
+import org.vigie.collect.sources.SourceException;
 import org.vigie.search.QuerySyntaxException;
 import org.vigie.store.DataFolderBusyException;
+import org.vigie.store.StoreConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,7 +117,7 @@ public final class VigieCli implements Runnable {
     return e instanceof UserException
         || e instanceof DataFolderBusyException
         || e instanceof QuerySyntaxException
-        || e instanceof org.vigie.collect.sources.SourceException
-        || e instanceof org.vigie.store.StoreConfigException;
+        || e instanceof SourceException
+        || e instanceof StoreConfigException;
   }
 }

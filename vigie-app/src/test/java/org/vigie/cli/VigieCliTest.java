@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -83,7 +84,7 @@ class VigieCliTest {
   @Test
   void evalNerPrintsPrecisionRecallAndF1PerType() throws Exception {
     Path gold = work.resolve("gold.bio");
-    java.nio.file.Files.writeString(
+    Files.writeString(
         gold,
         "Selon O\nMme O\nPoeschl B-PER\n, O\nla O\nMINUSMA B-ORG\nest O\nà O\nBamako B-LOC\n. O\n");
     Run run = vigie("eval", "ner", gold.toString(), "--split", "all");
@@ -204,7 +205,7 @@ class VigieCliTest {
       gz.write(text.getBytes(StandardCharsets.UTF_8));
     }
     byte[] all = bytes.toByteArray();
-    return java.util.Arrays.copyOf(all, all.length / 2);
+    return Arrays.copyOf(all, all.length / 2);
   }
 
   /** A WARC with one good response record, then one whose Content-Length overruns the file. */

@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import java.util.Comparator;
+
 import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +141,7 @@ final class BenchIndex {
         }
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Entity::start));
+    found.sort(Comparator.comparingInt(Entity::start));
     return found;
   }
 

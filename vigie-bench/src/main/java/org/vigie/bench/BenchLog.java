@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -51,7 +53,7 @@ final class BenchLog {
   private static String collector() {
     List<String> names =
         ManagementFactory.getGarbageCollectorMXBeans().stream()
-            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .map(GarbageCollectorMXBean::getName)
             .toList();
     if (names.isEmpty()) {
       return "";

@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import java.io.FilterOutputStream;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
@@ -332,7 +334,7 @@ final class CorpusGenerator {
   }
 
   /** Counts the uncompressed bytes on their way to the compressor. */
-  private static final class CountingStream extends java.io.FilterOutputStream {
+  private static final class CountingStream extends FilterOutputStream {
     long count;
 
     CountingStream(OutputStream out) {

@@ -1,5 +1,9 @@
 package org.vigie.bench;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -261,7 +265,7 @@ public final class IngestBenchmark {
         last.documents(),
         String.join(
             ", ",
-            java.util.Arrays.stream(tenths)
+            Arrays.stream(tenths)
                 .mapToObj(t -> String.format(Locale.ROOT, "%.0f", t))
                 .toList()));
     long peak = sizes.stream().mapToLong(Run::peakHeap).max().orElse(0);
@@ -349,9 +353,9 @@ public final class IngestBenchmark {
     }
   }
 
-  private static java.util.Map<String, Double> shareList(List<Run> runs) {
+  private static Map<String, Double> shareList(List<Run> runs) {
     double all = runs.get(0).cpuSeconds();
-    java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
+    Map<String, Double> shares = new LinkedHashMap<>();
     shares.put("entities", all - runs.get(1).cpuSeconds());
     shares.put("language", runs.get(1).cpuSeconds() - runs.get(2).cpuSeconds());
     shares.put("dates", all - runs.get(3).cpuSeconds());

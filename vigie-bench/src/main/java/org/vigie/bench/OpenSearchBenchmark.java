@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import jdk.jfr.Recording;
+
 import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,7 +159,7 @@ public final class OpenSearchBenchmark {
           docs.size() / seconds);
       SearchBenchmark.run(store, QueryMix.of(200, 3), 1, null);
       List<QueryMix.Search> mix = QueryMix.of(1_000, 7);
-      jdk.jfr.Recording profile = SearchBenchmark.PROFILE ? SearchBenchmark.startProfile() : null;
+      Recording profile = SearchBenchmark.PROFILE ? SearchBenchmark.startProfile() : null;
       long q = System.nanoTime();
       Latencies latencies = SearchBenchmark.run(store, mix, 1, null);
       double qps = latencies.count() / ((System.nanoTime() - q) / 1e9);

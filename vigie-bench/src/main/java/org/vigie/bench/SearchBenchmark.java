@@ -1,5 +1,8 @@
 package org.vigie.bench;
 
+import java.text.ParseException;
+import java.util.LinkedHashMap;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +80,7 @@ public final class SearchBenchmark {
       Recording r = new Recording(Configuration.getConfiguration("profile"));
       r.start();
       return r;
-    } catch (java.text.ParseException e) {
+    } catch (ParseException e) {
       throw new IOException("cannot read the JFR 'profile' settings", e);
     }
   }
@@ -86,7 +89,7 @@ public final class SearchBenchmark {
     List<QueryMix.Search> mix = QueryMix.of(2_000, 7);
     Latencies one;
     double oneQps;
-    Map<String, Latencies> byKind = new java.util.LinkedHashMap<>();
+    Map<String, Latencies> byKind = new LinkedHashMap<>();
     Latencies eight;
     double eightQps;
     long stored;
@@ -186,14 +189,7 @@ public final class SearchBenchmark {
   }
 
   static SearchRequest request(QueryMix.Search s) {
-    return new SearchRequest(
-        QueryParser.parse(s.text()),
-        Map.of(),
-        Sort.RELEVANCE,
-        (s.page() - 1) * PAGE_SIZE,
-        PAGE_SIZE,
-        SearchFields.DEFAULT_FACETS,
-        true);
+    return SearchRequest.matching(QueryParser.parse(s.text())).page((s.page() - 1) * PAGE_SIZE, PAGE_SIZE).withFacets(SearchFields.DEFAULT_FACETS).highlighted(true);
   }
 
   private static void join(List<Thread> threads) {

@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import java.util.ArrayList;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,7 +65,7 @@ final class ServerProcess implements AutoCloseable {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     long start = System.nanoTime();
     List<String> command =
-        new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
     command.addAll(jvm);
     // the class-data-sharing archive ./vigie uses for servers: written by the first start after a
     // build, mapped by the next ones

@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -87,7 +89,7 @@ final class TelegramExportGenerator {
     int kind = random.nextInt(100);
     json.writeStringField("type", kind < 3 ? "service" : "message");
     json.writeStringField(
-        "date", java.time.Instant.ofEpochSecond(time).toString().replace("Z", ""));
+        "date", Instant.ofEpochSecond(time).toString().replace("Z", ""));
     json.writeStringField("date_unixtime", Long.toString(time));
     if (kind < 3) {
       json.writeStringField("actor", "Veille Sahel (benchmark)");
@@ -110,7 +112,7 @@ final class TelegramExportGenerator {
   private void post(JsonGenerator json, long id, long time) throws IOException {
     if (random.nextInt(100) < 5) {
       json.writeStringField(
-          "edited", java.time.Instant.ofEpochSecond(time + 300).toString().replace("Z", ""));
+          "edited", Instant.ofEpochSecond(time + 300).toString().replace("Z", ""));
       json.writeStringField("edited_unixtime", Long.toString(time + 300));
     }
     author(json);

@@ -1,5 +1,12 @@
 package org.vigie.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+
 import org.vigie.link.topics.TopicTagger;
 import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
@@ -154,8 +161,8 @@ public final class TopicsBenchmark {
    */
   record Timing(double cpuMean, double mean, long p50, long p99, double tagsPerDoc) {}
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS =
+      ManagementFactory.getThreadMXBean();
 
   static Timing timing(TopicMonitor monitor, List<AnalyzedDocument> docs) {
     long tags = 0;
@@ -191,7 +198,7 @@ public final class TopicsBenchmark {
       for (String text : NerBenchmark.articles(news.resolve(file))) {
         try {
           docs.add(pipeline.analyze(raw("masakhanews:" + file + ":" + (++n), text)));
-        } catch (org.vigie.analysis.pipeline.DocumentRejectedException e) {
+        } catch (DocumentRejectedException e) {
           System.out.println("skipped article " + n + ": " + e.getMessage());
         }
       }
@@ -275,7 +282,7 @@ public final class TopicsBenchmark {
   /** Values found in at least 2 and at most {@code maxDocs} documents, most frequent first. */
   static List<String> specific(
       List<AnalyzedDocument> docs,
-      java.util.function.Function<AnalyzedDocument, Set<String>> values,
+      Function<AnalyzedDocument, Set<String>> values,
       int maxDocs) {
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedDocument d : docs) {
@@ -288,7 +295,7 @@ public final class TopicsBenchmark {
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   private static final Set<String> OPERATORS = Set.of("ET", "OU", "SAUF", "AND", "OR", "NOT");
@@ -357,7 +364,7 @@ public final class TopicsBenchmark {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(limit)
         .map(Map.Entry::getKey)
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   private static List<String[]> entityNames(List<AnalyzedDocument> docs) {
@@ -406,7 +413,7 @@ public final class TopicsBenchmark {
       return total / 1e3 / n;
     } finally {
       try (var walk = Files.walk(folder)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }

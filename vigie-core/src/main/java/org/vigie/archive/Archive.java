@@ -1,7 +1,11 @@
 package org.vigie.archive;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
@@ -46,13 +50,13 @@ public final class Archive implements AutoCloseable {
   public static Archive open(Path folder, StoreConfig config) {
     try {
       Files.createDirectories(folder);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot create the data folder " + folder, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder " + folder, e);
     }
     // the catalog (H2 and its migration check) opens on another core while the index opens: a
     // third of a server's start each (bench/search.sh, "server ready")
-    java.util.concurrent.CompletableFuture<Catalog> opening =
-        java.util.concurrent.CompletableFuture.supplyAsync(
+    CompletableFuture<Catalog> opening =
+        CompletableFuture.supplyAsync(
             () -> Catalog.open(folder), runnable -> Thread.ofPlatform().start(runnable));
     DocumentStore index;
     try {
@@ -80,10 +84,10 @@ public final class Archive implements AutoCloseable {
   }
 
   /** The opened catalog, or the exception that stopped it, as {@code Catalog.open} threw it. */
-  private static Catalog joined(java.util.concurrent.CompletableFuture<Catalog> opening) {
+  private static Catalog joined(CompletableFuture<Catalog> opening) {
     try {
       return opening.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -95,7 +99,7 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Closes the catalog once it has opened, when the index could not. */
-  private static void closeWhenOpened(java.util.concurrent.CompletableFuture<Catalog> opening) {
+  private static void closeWhenOpened(CompletableFuture<Catalog> opening) {
     try {
       opening.join().close();
     } catch (RuntimeException ignored) {

@@ -17,6 +17,7 @@ import org.vigie.link.topics.TaxonomyFile;
 import org.vigie.link.topics.Topic;
 import org.vigie.link.topics.TopicMonitor;
 import org.vigie.link.topics.TopicTagger;
+import org.vigie.search.Query;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.lucene.LuceneIndex;
 import org.vigie.store.lucene.TopicRetag;
@@ -108,7 +109,7 @@ public final class ArchiveTopics implements AutoCloseable {
    *     org.vigie.search.QuerySyntaxException})
    */
   public RetagJob save(Topic topic) {
-    org.vigie.search.Query query = topic.parsedQuery();
+    Query query = topic.parsedQuery();
     catalog.save(topic);
     version.incrementAndGet();
     monitor.register(topic.id(), query);
@@ -175,7 +176,7 @@ public final class ArchiveTopics implements AutoCloseable {
     return true;
   }
 
-  private RetagJob retag(String topicId, String name, org.vigie.search.Query query) {
+  private RetagJob retag(String topicId, String name, Query query) {
     RetagJob job = new RetagJob(jobIds.incrementAndGet(), topicId, name);
     synchronized (jobs) {
       jobs.addFirst(job);
@@ -187,7 +188,7 @@ public final class ArchiveTopics implements AutoCloseable {
     return job;
   }
 
-  private void run(RetagJob job, org.vigie.search.Query query) {
+  private void run(RetagJob job, Query query) {
     job.running();
     try {
       if (index == null) {

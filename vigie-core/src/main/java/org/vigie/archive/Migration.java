@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.link.topics.TopicTagger;
-import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.AddOutcome;
 import org.vigie.store.DocumentStore;
@@ -55,8 +52,7 @@ public final class Migration {
     long total = source.count();
     long skip = resumeFrom(total);
     long[] n = new long[5]; // seen, skipped, added, already, failed
-    SearchRequest all =
-        new SearchRequest(new Query.All(), Map.of(), null, 0, 0, List.of(), false, true);
+    SearchRequest all = SearchRequest.all().page(0, 0).withCopies(true);
     source.forEachMatch(
         all,
         doc -> {

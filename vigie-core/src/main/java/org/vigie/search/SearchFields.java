@@ -1,5 +1,7 @@
 package org.vigie.search;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,8 +80,8 @@ public final class SearchFields {
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
-  public static final java.util.List<String> DEFAULT_FACETS =
-      java.util.List.of(
+  public static final List<String> DEFAULT_FACETS =
+      List.of(
           TOPIC,
           LANGUAGE,
           PERSON,
@@ -128,7 +130,7 @@ public final class SearchFields {
 
   /** The field a typed name means, or {@code null} when it is not a field. */
   public static String resolve(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     if (FULL_TEXT.contains(lower) || KEYWORD.contains(lower) || DATE.contains(lower)) {
       return lower;
     }

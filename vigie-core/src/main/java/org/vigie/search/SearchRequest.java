@@ -1,5 +1,7 @@
 package org.vigie.search;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +73,56 @@ public record SearchRequest(
     this(query, filters, sort, offset, limit, facets, highlight, false);
   }
 
+  /**
+   * The first ten hits of a query by relevance: no filter, no facet, no snippet, copies left out.
+   * The {@code with…} methods give the variations: {@code
+   * SearchRequest.matching(q).sortedBy(Sort.NEWEST).page(0,
+   * 50).withFacets(SearchFields.DEFAULT_FACETS)}.
+   */
+  public static SearchRequest matching(Query query) {
+    return new SearchRequest(query, Map.of(), Sort.RELEVANCE, 0, 10, List.of(), false, false);
+  }
+
+  /** Every document: {@link #matching} the query that matches all. */
+  public static SearchRequest all() {
+    return matching(new Query.All());
+  }
+
+  /** This request with these filters instead of its own. */
+  public SearchRequest withFilters(Map<String, Set<String>> values) {
+    return new SearchRequest(query, values, sort, offset, limit, facets, highlight, includeCopies);
+  }
+
+  /** This request with one more filter value on a keyword field. */
+  public SearchRequest withFilter(String field, String value) {
+    Map<String, Set<String>> more = new LinkedHashMap<>(filters);
+    Set<String> values = new LinkedHashSet<>(more.getOrDefault(field, Set.of()));
+    values.add(value);
+    more.put(field, values);
+    return withFilters(more);
+  }
+
+  /** This request in another order. */
+  public SearchRequest sortedBy(Sort order) {
+    return new SearchRequest(
+        query, filters, order, offset, limit, facets, highlight, includeCopies);
+  }
+
+  /** This request for {@code size} hits after the first {@code from}. */
+  public SearchRequest page(int from, int size) {
+    return new SearchRequest(query, filters, sort, from, size, facets, highlight, includeCopies);
+  }
+
+  /** This request counting the values of these keyword fields. */
+  public SearchRequest withFacets(List<String> fields) {
+    return new SearchRequest(query, filters, sort, offset, limit, fields, highlight, includeCopies);
+  }
+
+  /** This request with highlighted snippets or without. */
+  public SearchRequest highlighted(boolean snippets) {
+    return new SearchRequest(query, filters, sort, offset, limit, facets, snippets, includeCopies);
+  }
+
   /** This request with copies included or not. */
   public SearchRequest withCopies(boolean include) {
     return new SearchRequest(query, filters, sort, offset, limit, facets, highlight, include);
@@ -83,13 +135,8 @@ public record SearchRequest(
 
   /** The first page of a typed query, with the default facets and snippets. */
   public static SearchRequest of(String queryText) {
-    return new SearchRequest(
-        QueryParser.parse(queryText),
-        Map.of(),
-        Sort.RELEVANCE,
-        0,
-        10,
-        SearchFields.DEFAULT_FACETS,
-        true);
+    return matching(QueryParser.parse(queryText))
+        .withFacets(SearchFields.DEFAULT_FACETS)
+        .highlighted(true);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class QueryParserTest {
@@ -72,8 +73,7 @@ class QueryParserTest {
     assertThat(QueryParser.parse("titre:\"a b\"~3 Mali"))
         .isEqualTo(
             new Query.And(
-                java.util.List.of(
-                    new Query.Phrase("title", "a b", 3), new Query.Term(null, "Mali"))));
+                List.of(new Query.Phrase("title", "a b", 3), new Query.Term(null, "Mali"))));
     assertThat(QueryParser.parse("(\"a b\"~4)")).isEqualTo(new Query.Phrase(null, "a b", 4));
     assertThatThrownBy(() -> QueryParser.parse("\"a b\"~x"))
         .isInstanceOf(QuerySyntaxException.class)
@@ -133,7 +133,7 @@ class QueryParserTest {
 
   @Test
   void randomInputEitherParsesOrFailsWithSyntaxError() {
-    java.util.Random random = new java.util.Random(42);
+    Random random = new Random(42);
     String alphabet = "ab \"()[]:-+*«»ORANDNOTtitle:published:2015TO";
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();

@@ -3,6 +3,7 @@ package org.vigie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.document.Account;
 import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.Relation;
 import org.vigie.link.ArchiveWriter;
+import org.vigie.link.topics.TopicMonitor;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
@@ -23,6 +28,7 @@ import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * What every {@link DocumentStore} backend must do, run on real documents ({@link
@@ -41,15 +47,78 @@ public abstract class DocumentStoreContract {
   /** Closes (and, for a shared backend, removes) a store made by {@link #newStore()}. */
   protected abstract void dispose(DocumentStore store);
 
+  /** The topics every contract store is written with: matched by the link step, not the store. */
+  static final Map<String, String> TOPICS =
+      Map.of(
+          "blogueurs", "blogueurs OR influenceurs",
+          "elections", "élections OR scrutin",
+          "paix", "\"maintien de la paix\" OR Casques");
+
   @BeforeEach
   void fill() {
     store = newStore();
-    writer = ArchiveWriter.standard(store);
+    writer = ArchiveWriter.standard(store, topics());
     outcomes = new ArrayList<>();
     for (AnalyzedDocument d : ContractDocuments.all()) {
       outcomes.add(writer.add(d));
     }
     store.commit();
+  }
+
+  static TopicMonitor topics() {
+    TopicMonitor monitor = new TopicMonitor();
+    TOPICS.forEach((id, query) -> monitor.register(id, QueryParser.parse(query)));
+    return monitor;
+  }
+
+  /**
+   * What the link step decided for each stored document: its original, its story, its topics. The
+   * same on every backend.
+   */
+  static List<String> links(DocumentStore s) {
+    List<String> links = new ArrayList<>();
+    s.forEachMatch(
+        request("*:*").withCopies(true),
+        d ->
+            links.add(
+                d.id()
+                    + " copies="
+                    + d.duplicateOf()
+                    + " story="
+                    + d.storyId()
+                    + " topics="
+                    + d.topics()));
+    return links.stream().sorted().toList();
+  }
+
+  @Test
+  void topicsAreMatchedByTheLinkStepAsASearchFindsThem() {
+    for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
+      List<String> tagged = ids(request("*:*").withFilter(SearchFields.TOPIC, topic.getKey()));
+      assertThat(tagged).as(topic.getKey()).isNotEmpty();
+      assertThat(tagged).as(topic.getKey()).isEqualTo(ids(request(topic.getValue())));
+    }
+    AnalyzedDocument copy = store.get(ContractDocuments.copy().id()).orElseThrow();
+    assertThat(copy.topics())
+        .isEqualTo(store.get(id(0)).orElseThrow().topics())
+        .contains("blogueurs");
+    SearchResult facets = store.search(request("*:*").withFacets(List.of(SearchFields.TOPIC)));
+    assertThat(facets.facets().getFirst().values())
+        .extracting(SearchResult.FacetValue::value)
+        .containsExactlyInAnyOrderElementsOf(TOPICS.keySet());
+  }
+
+  @Test
+  void linksAreTheSameAsTheEmbeddedStoresLinks(@TempDir Path folder) {
+    try (LuceneIndex embedded = LuceneIndex.open(folder)) {
+      ArchiveWriter reference = ArchiveWriter.standard(embedded, topics());
+      ContractDocuments.all().forEach(reference::add);
+      embedded.commit();
+      List<String> expected = links(embedded);
+      assertThat(expected).hasSize(6).anyMatch(l -> !l.contains("copies=null"));
+      assertThat(links(store)).isEqualTo(expected);
+      assertThat(store.stories(10)).isEqualTo(embedded.stories(10));
+    }
   }
 
   @AfterEach
@@ -66,14 +135,10 @@ public abstract class DocumentStoreContract {
   }
 
   static SearchRequest request(String query) {
-    return new SearchRequest(
-        query.equals("*:*") ? new Query.All() : QueryParser.parse(query),
-        Map.of(),
-        Sort.NEWEST,
-        0,
-        20,
-        SearchFields.DEFAULT_FACETS,
-        false);
+    return SearchRequest.matching(query.equals("*:*") ? new Query.All() : QueryParser.parse(query))
+        .sortedBy(Sort.NEWEST)
+        .page(0, 20)
+        .withFacets(SearchFields.DEFAULT_FACETS);
   }
 
   List<String> ids(String query) {
@@ -192,14 +257,10 @@ public abstract class DocumentStoreContract {
     assertThat(facet(result, SearchFields.SITE)).hasSize(5);
     SearchResult filtered =
         store.search(
-            new SearchRequest(
-                new Query.All(),
-                Map.of(SearchFields.YEAR, Set.of("2020")),
-                Sort.NEWEST,
-                0,
-                10,
-                SearchFields.DEFAULT_FACETS,
-                false));
+            SearchRequest.all()
+                .withFilters(Map.of(SearchFields.YEAR, Set.of("2020")))
+                .sortedBy(Sort.NEWEST)
+                .withFacets(SearchFields.DEFAULT_FACETS));
     assertThat(filtered.total()).isEqualTo(3);
     assertThat(facet(filtered, SearchFields.MONTH))
         .containsExactly(
@@ -239,9 +300,7 @@ public abstract class DocumentStoreContract {
 
   @Test
   void highlightsMarkTheMatchedWords() {
-    SearchRequest r =
-        new SearchRequest(
-            QueryParser.parse("blogueurs"), Map.of(), Sort.RELEVANCE, 0, 10, List.of(), true);
+    SearchRequest r = SearchRequest.matching(QueryParser.parse("blogueurs")).highlighted(true);
     SearchResult.Hit hit = store.search(r).hits().getFirst();
     assertThat(hit.snippets()).isNotEmpty();
     List<String> marked =
@@ -263,26 +322,16 @@ public abstract class DocumentStoreContract {
 
   @Test
   void pagesFollowTheOrder() {
-    List<String> all =
-        ids(new SearchRequest(new Query.All(), Map.of(), Sort.OLDEST, 0, 10, List.of(), false));
+    List<String> all = ids(SearchRequest.all().sortedBy(Sort.OLDEST));
     assertThat(all).containsExactly(id(0), id(1), id(2), id(3), id(4));
     List<String> paged = new ArrayList<>();
     for (int offset = 0; offset < 6; offset += 2) {
-      paged.addAll(
-          ids(
-              new SearchRequest(
-                  new Query.All(), Map.of(), Sort.OLDEST, offset, 2, List.of(), false)));
+      paged.addAll(ids(SearchRequest.all().sortedBy(Sort.OLDEST).page(offset, 2)));
     }
     assertThat(paged).isEqualTo(all);
-    assertThat(
-            ids(new SearchRequest(new Query.All(), Map.of(), Sort.NEWEST, 0, 10, List.of(), false)))
+    assertThat(ids(SearchRequest.all().sortedBy(Sort.NEWEST)))
         .containsExactly(id(3), id(2), id(1), id(0), id(4));
-    assertThat(
-            store
-                .search(
-                    new SearchRequest(
-                        new Query.All(), Map.of(), Sort.NEWEST, 4, 10, List.of(), false))
-                .total())
+    assertThat(store.search(SearchRequest.all().sortedBy(Sort.NEWEST).page(4, 10)).total())
         .isEqualTo(5);
   }
 
@@ -306,13 +355,11 @@ public abstract class DocumentStoreContract {
         .isEqualTo(seed(0).text());
     List<String> newest = new ArrayList<>();
     store.forEachMatch(
-        new SearchRequest(new Query.All(), Map.of(), Sort.NEWEST, 0, 0, List.of(), false),
-        d -> newest.add(d.id()));
+        SearchRequest.all().sortedBy(Sort.NEWEST).page(0, 0), d -> newest.add(d.id()));
     assertThat(newest).containsExactly(id(3), id(2), id(1), id(0), id(4));
     List<String> oldest = new ArrayList<>();
     store.forEachMatch(
-        new SearchRequest(new Query.All(), Map.of(), Sort.OLDEST, 0, 0, List.of(), false),
-        d -> oldest.add(d.id()));
+        SearchRequest.all().sortedBy(Sort.OLDEST).page(0, 0), d -> oldest.add(d.id()));
     assertThat(oldest).containsExactly(id(0), id(1), id(2), id(3), id(4));
     RuntimeException stop = new IllegalStateException("stop");
     assertThatThrownBy(
@@ -351,9 +398,7 @@ public abstract class DocumentStoreContract {
 
   @Test
   void postsAreFoundByPlatformAccountAndRelation() {
-    org.vigie.document.Account radio =
-        new org.vigie.document.Account(
-            "telegram", "channel1001", "RadioKledu", "Radio Kledu", null);
+    Account radio = new Account("telegram", "channel1001", "RadioKledu", "Radio Kledu", null);
     AnalyzedDocument post =
         AnalyzedDocument.builder()
             .id("7e1e6a0000000000000000000000c0de")
@@ -363,14 +408,10 @@ public abstract class DocumentStoreContract {
             .fetchedAt(ContractDocuments.FETCHED)
             .published("2020-03-01T08:00:00Z")
             .text("Transmis : les routes de Mopti sont rouvertes ce matin.")
-            .account(
-                new org.vigie.document.Account(
-                    "telegram", "channel2002", "SahelVeille", "Sahel Veille", 5400L))
+            .account(new Account("telegram", "channel2002", "SahelVeille", "Sahel Veille", 5400L))
             .relations(
                 List.of(
-                    new org.vigie.document.Relation(
-                        org.vigie.document.Relation.Kind.FORWARD, null, radio),
-                    org.vigie.document.Relation.hashtag("Mopti")))
+                    new Relation(Relation.Kind.FORWARD, null, radio), Relation.hashtag("Mopti")))
             .build();
     assertThat(writer.add(post)).isEqualTo(AddOutcome.ADDED);
     store.commit();
@@ -383,14 +424,11 @@ public abstract class DocumentStoreContract {
     assertThat(ids("relation:reply")).isEmpty();
     SearchResult counted =
         store.search(
-            new SearchRequest(
-                new Query.All(),
-                Map.of(SearchFields.TYPE, Set.of(AnalyzedDocument.POST)),
-                Sort.NEWEST,
-                0,
-                10,
-                List.of(SearchFields.PLATFORM, SearchFields.ACCOUNT, SearchFields.RELATION),
-                false));
+            SearchRequest.all()
+                .withFilters(Map.of(SearchFields.TYPE, Set.of(AnalyzedDocument.POST)))
+                .sortedBy(Sort.NEWEST)
+                .withFacets(
+                    List.of(SearchFields.PLATFORM, SearchFields.ACCOUNT, SearchFields.RELATION)));
     assertThat(facet(counted, SearchFields.PLATFORM))
         .containsExactly(new SearchResult.FacetValue("telegram", 1));
     assertThat(facet(counted, SearchFields.ACCOUNT))

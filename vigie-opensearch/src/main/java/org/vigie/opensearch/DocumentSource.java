@@ -1,11 +1,13 @@
 package org.vigie.opensearch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Collection;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.PublishedTime;
@@ -71,7 +73,7 @@ final class DocumentSource {
   }
 
   /** One value as a string, several as an array, as OpenSearch indexes either. */
-  private static void array(ObjectNode node, String field, java.util.Collection<String> values) {
+  private static void array(ObjectNode node, String field, Collection<String> values) {
     if (values.size() == 1) {
       node.put(field, values.iterator().next());
     } else {
@@ -86,7 +88,7 @@ final class DocumentSource {
     copy.remove("vigie");
     try {
       return DocumentJson.mapper().treeToValue(copy, AnalyzedDocument.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "not a Vigie document in the cluster: " + e.getOriginalMessage(), e);
     }

@@ -2,6 +2,7 @@ package org.vigie.opensearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -65,14 +69,12 @@ public final class LocalCluster implements AutoCloseable {
       if (isRoot() && !reachableByOthers(home)) {
         // a checkout under a private folder (/root/…): the nodes' user could not read it
         target = Files.createTempDirectory("vigie-opensearch-");
-        Files.setPosixFilePermissions(
-            target, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
         home = copyTree(home, target.resolve(home.getFileName().toString()));
         temporary = target;
       }
       Path base = Files.createTempDirectory(target, "cluster-");
-      Files.setPosixFilePermissions(
-          base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
       LocalCluster cluster = new LocalCluster(home, base, size);
       cluster.temporary = temporary;
       Runtime.getRuntime().addShutdownHook(cluster.hook);
@@ -295,7 +297,7 @@ public final class LocalCluster implements AutoCloseable {
     stopAll();
     if (temporary != null) {
       try (Stream<Path> files = Files.walk(temporary)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       } catch (IOException e) {
         // best effort: a temporary folder
       }
@@ -362,7 +364,7 @@ public final class LocalCluster implements AutoCloseable {
         if (Files.isDirectory(p)) {
           Files.createDirectories(dest);
         } else {
-          Files.copy(p, dest, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+          Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     }
@@ -382,7 +384,7 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }

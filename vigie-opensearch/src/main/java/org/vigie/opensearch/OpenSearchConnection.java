@@ -30,6 +30,7 @@ import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.vigie.document.DocumentJson;
+import org.vigie.store.StoreConfigException;
 
 /**
  * One client to the cluster: opensearch-java's Apache httpclient5 transport (which spreads requests
@@ -111,14 +112,14 @@ final class OpenSearchConnection implements AutoCloseable {
       ctx.init(null, tmf.getTrustManagers(), null);
       return ctx;
     } catch (IOException e) {
-      throw new org.vigie.store.StoreConfigException(
+      throw new StoreConfigException(
           "opensearch: cannot read the trust material "
               + (s.trustStore() != null ? s.trustStore() : s.caFile())
               + ": "
               + e.getMessage(),
           e);
     } catch (GeneralSecurityException e) {
-      throw new org.vigie.store.StoreConfigException(
+      throw new StoreConfigException(
           "opensearch: bad trust material "
               + (s.trustStore() != null ? s.trustStore() : s.caFile())
               + ": "

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -418,7 +420,7 @@ public final class OpenSearchStore implements DocumentStore {
   }
 
   private static String encode(String id) {
-    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   /** Removes the index and its template: for tests and benchmarks. */

@@ -1,8 +1,10 @@
 package org.vigie.opensearch;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.StoreConfigException;
 import org.vigie.store.StoreProvider;
 
 /** Makes {@code --backend opensearch} available to the application through ServiceLoader. */
@@ -18,8 +20,8 @@ public final class OpenSearchStoreProvider implements StoreProvider {
     OpenSearchSettings settings = OpenSearchSettings.fromOptions(options);
     try {
       return OpenSearchStore.open(settings);
-    } catch (java.io.UncheckedIOException e) {
-      throw new org.vigie.store.StoreConfigException(
+    } catch (UncheckedIOException e) {
+      throw new StoreConfigException(
           "cannot reach the OpenSearch cluster at "
               + OpenSearchConnection.describe(settings.hosts())
               + " (check --hosts): "

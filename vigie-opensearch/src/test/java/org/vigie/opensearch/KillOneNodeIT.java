@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
 import org.vigie.link.ArchiveWriter;
-import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.ContractDocuments;
 
@@ -81,7 +80,7 @@ class KillOneNodeIT {
       assertThat(acknowledged).hasSize(DOCUMENTS);
       Set<String> stored = new HashSet<>();
       store.forEachMatch(
-          new SearchRequest(new Query.All(), null, null, 0, 0, null, false, true),
+          SearchRequest.all().page(0, 0).withCopies(true),
           d -> assertThat(stored.add(d.id())).as("stored once: " + d.id()).isTrue());
       assertThat(stored).containsAll(acknowledged);
       assertThat(store.count()).isEqualTo(acknowledged.size());

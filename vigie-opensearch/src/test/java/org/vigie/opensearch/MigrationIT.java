@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.vigie.archive.Migration;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
 import org.vigie.link.ArchiveWriter;
-import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.ContractDocuments;
 import org.vigie.store.DocumentStore;
@@ -84,9 +81,7 @@ class MigrationIT {
 
   private static Set<String> ids(DocumentStore store) {
     Set<String> ids = new HashSet<>();
-    store.forEachMatch(
-        new SearchRequest(new Query.All(), Map.of(), null, 0, 0, List.of(), false, true),
-        d -> ids.add(d.id()));
+    store.forEachMatch(SearchRequest.all().page(0, 0).withCopies(true), d -> ids.add(d.id()));
     return ids;
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigie.store.StoreConfigException;
@@ -53,10 +55,10 @@ class OpenSearchSettingsTest {
   @Test
   void aCaFileOrATrustStoreOpensAConnection() {
     for (Map<String, String> tls :
-        java.util.List.of(
+        List.of(
             Map.of("ca-file", resource("ca.pem")),
             Map.of("truststore", resource("truststore.p12"), "truststore-password", "changeit"))) {
-      Map<String, String> options = new java.util.HashMap<>(tls);
+      Map<String, String> options = new HashMap<>(tls);
       options.put("hosts", "127.0.0.1:9200");
       try (OpenSearchConnection c =
           new OpenSearchConnection(OpenSearchSettings.fromOptions(options))) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.search.Query;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.ContractDocuments;
 import org.vigie.store.DocumentStore;
@@ -61,9 +60,7 @@ class TwoWorkersIT {
         OpenSearchStore.open(OpenSearchSettings.of(cluster.hosts(), prefix))) {
       assertThat(reader.count()).isEqualTo(FILES);
       List<String> found = new ArrayList<>();
-      reader.forEachMatch(
-          new SearchRequest(new Query.All(), null, null, 0, 0, null, false, true),
-          d -> found.add(d.id()));
+      reader.forEachMatch(SearchRequest.all().page(0, 0).withCopies(true), d -> found.add(d.id()));
       assertThat(found).hasSize(FILES).doesNotHaveDuplicates();
       assertThat(new HashSet<>(found)).isEqualTo(stored);
       ((OpenSearchStore) reader).dropIndex();

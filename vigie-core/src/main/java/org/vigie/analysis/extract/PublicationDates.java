@@ -1,6 +1,7 @@
 package org.vigie.analysis.extract;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -94,7 +95,7 @@ final class PublicationDates {
   private static LocalDate date(String year, int month, String day) {
     try {
       return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }

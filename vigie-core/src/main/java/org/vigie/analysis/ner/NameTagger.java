@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -117,7 +118,7 @@ public final class NameTagger {
   }
 
   private void emissions(int[] f, int i, float[] emit) {
-    java.util.Arrays.fill(emit, 0f);
+    Arrays.fill(emit, 0f);
     int base = i * TaggerFeatures.COUNT;
     for (int k = 0; k < TaggerFeatures.COUNT; k++) {
       int w = f[base + k] * TAGS;

@@ -3,6 +3,7 @@ package org.vigie.analysis.ner;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,7 +92,7 @@ public final class NerScore {
   private static void line(StringBuilder b, String name, Counts c) {
     b.append(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "%-8s %7d %7d %7d %7.4f %7.4f %7.4f%n",
             name,
             c.gold(),

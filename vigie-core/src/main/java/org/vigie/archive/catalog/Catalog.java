@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.vigie.archive.ingest.IngestReport;
+import org.vigie.document.ErrorCause;
 import org.vigie.document.IngestError;
 import org.vigie.store.DataFolderBusyException;
 
@@ -79,7 +81,7 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** The catalog's connections, for features that keep their own tables here (accounts…). */
-  public javax.sql.DataSource dataSource() {
+  public DataSource dataSource() {
     return pool;
   }
 
@@ -251,7 +253,7 @@ public final class Catalog implements AutoCloseable {
               errors.add(
                   new IngestError(
                       rs.getString(1),
-                      org.vigie.document.ErrorCause.valueOf(rs.getString(2)),
+                      ErrorCause.valueOf(rs.getString(2)),
                       rs.getString(3),
                       rs.getBoolean(4)));
             }

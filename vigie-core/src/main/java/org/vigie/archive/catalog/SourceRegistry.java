@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.vigie.collect.fetch.FetchMemory;
 import org.vigie.collect.sources.Backoff;
@@ -14,6 +15,7 @@ import org.vigie.collect.sources.RegisteredSource;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceException;
 import org.vigie.collect.sources.SourceState;
+import org.vigie.document.IngestError;
 
 /**
  * The registered sources in the catalog: what each one is (a {@link Source}), how its runs went (a
@@ -60,7 +62,7 @@ public final class SourceRegistry {
           RegisteredSource old = read(c, source.id()).orElseThrow(() -> unknown(source.id()));
           SourceRows.upsert(c, source, now);
           SourceRows.writeTagsAndOptions(c, source);
-          if (!java.util.Objects.equals(old.source().schedule(), source.schedule())) {
+          if (!Objects.equals(old.source().schedule(), source.schedule())) {
             SourceState s = old.state();
             Instant base = s.lastRunAt() == null ? now : s.lastRunAt();
             Instant due =
@@ -200,8 +202,8 @@ public final class SourceRegistry {
   }
 
   /** The errors recorded for one run, in the order seen, at most {@code limit}. */
-  public List<org.vigie.document.IngestError> errors(long runId, int limit) {
-    List<org.vigie.document.IngestError> all = catalog.errors(runId);
+  public List<IngestError> errors(long runId, int limit) {
+    List<IngestError> all = catalog.errors(runId);
     return List.copyOf(all.subList(0, Math.min(limit, all.size())));
   }
 

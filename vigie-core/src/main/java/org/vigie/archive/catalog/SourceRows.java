@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.vigie.collect.sources.RegisteredSource;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
@@ -104,7 +105,7 @@ final class SourceRows {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO source_option (source_id, option_name, option_value) VALUES (?, ?, ?)")) {
-      for (Map.Entry<String, String> o : new java.util.TreeMap<>(s.options()).entrySet()) {
+      for (Map.Entry<String, String> o : new TreeMap<>(s.options()).entrySet()) {
         ps.setString(1, s.id());
         ps.setString(2, o.getKey());
         ps.setString(3, o.getValue());

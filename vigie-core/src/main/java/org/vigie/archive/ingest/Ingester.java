@@ -1,5 +1,6 @@
 package org.vigie.archive.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,8 +29,7 @@ import org.vigie.link.ArchiveWriter;
  */
 public final class Ingester {
   private static final RawDocument END =
-      new RawDocument(
-          "end", "end", null, java.time.Instant.EPOCH, "text/plain", null, new byte[0], null);
+      new RawDocument("end", "end", null, Instant.EPOCH, "text/plain", null, new byte[0], null);
 
   private final Pipeline pipeline;
   private final ArchiveWriter writer;

@@ -3,6 +3,7 @@ package org.vigie.archive.sources;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigie.collect.Collector;
 import org.vigie.collect.FileCollector;
@@ -61,7 +62,7 @@ public final class KindCollectors implements SourceCollectors {
     if (collectors == null) {
       throw new SourceException(
           "this build cannot collect "
-              + source.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + source.kind().name().toLowerCase(Locale.ROOT)
               + " sources yet (source '"
               + source.id()
               + "')");

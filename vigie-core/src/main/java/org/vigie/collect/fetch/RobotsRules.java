@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.vigie.document.ErrorCause;
 
@@ -72,6 +73,6 @@ public record RobotsRules(String origin, BaseRobotRules rules, String note, Erro
 
   /** {@code scheme://authority} of {@code uri}, the key robots.txt and pacing are kept under. */
   public static String originOf(URI uri) {
-    return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority();
+    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
   }
 }

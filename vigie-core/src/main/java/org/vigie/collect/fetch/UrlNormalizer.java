@@ -2,6 +2,7 @@ package org.vigie.collect.fetch;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One spelling per page, so that a page is fetched and remembered once: crawler-commons' {@link
@@ -42,7 +43,7 @@ public final class UrlNormalizer {
     if (normal == null) {
       return null;
     }
-    String lower = normal.toLowerCase(java.util.Locale.ROOT);
+    String lower = normal.toLowerCase(Locale.ROOT);
     return lower.startsWith("http://") || lower.startsWith("https://") ? normal : null;
   }
 }

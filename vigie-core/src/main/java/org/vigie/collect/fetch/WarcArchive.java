@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -139,10 +140,7 @@ public final class WarcArchive implements Exchange.Recorder, AutoCloseable {
       Path file = folder.resolve(name + ".warc.gz");
       writer =
           new WarcWriter(
-              Files.newByteChannel(
-                  file,
-                  java.nio.file.StandardOpenOption.CREATE_NEW,
-                  java.nio.file.StandardOpenOption.WRITE),
+              Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
               WarcCompression.GZIP);
       files.add(file);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 
@@ -36,7 +37,7 @@ public record ExportFile(
   /** The file's bytes, decompressed when its name ends in {@code .gz}. */
   public InputStream openStream() throws IOException {
     InputStream in = new Counting(Files.newInputStream(path), progress);
-    if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+    if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
       in = new GZIPInputStream(in, 64 * 1024);
     }
     return new BufferedInputStream(in, 64 * 1024);

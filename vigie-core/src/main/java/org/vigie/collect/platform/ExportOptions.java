@@ -1,5 +1,7 @@
 package org.vigie.collect.platform;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.document.Account;
@@ -44,8 +46,8 @@ public record ExportOptions(
     if (mapping.isEmpty()) {
       return FieldMapping.crowdTangle();
     }
-    var fields = new java.util.LinkedHashMap<>(FieldMapping.crowdTangle().fields());
-    List<String> pairs = new java.util.ArrayList<>(mapping);
+    var fields = new LinkedHashMap<>(FieldMapping.crowdTangle().fields());
+    List<String> pairs = new ArrayList<>(mapping);
     if (mapping.stream().noneMatch(p -> p.startsWith("text="))) {
       pairs.add("text=" + FieldMapping.crowdTangle().field("text").columns().getFirst());
     }

@@ -1,10 +1,12 @@
 package org.vigie.collect.platform;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigie.document.Account;
+import org.vigie.document.ErrorCause;
 import org.vigie.document.PostMetadata;
 import org.vigie.document.RawDocument;
 import org.vigie.document.Relation;
@@ -30,7 +32,7 @@ final class MappedPosts {
     String text = value(mapping, "text", row);
     if (text == null) {
       throw new BadRecordException(
-          org.vigie.document.ErrorCause.NO_TEXT, "no text in " + mapping.field("text").columns());
+          ErrorCause.NO_TEXT, "no text in " + mapping.field("text").columns());
     }
     String where = value(mapping, "platform", row);
     String onPlatform = where != null ? where.toLowerCase(Locale.ROOT) : platform;
@@ -55,7 +57,7 @@ final class MappedPosts {
         Posts.document(file, origin, text, url, value(mapping, "title", row), post);
     String language = value(mapping, "language", row);
     if (language != null && language.length() == 3) {
-      var hints = new java.util.HashMap<>(document.hints());
+      var hints = new HashMap<>(document.hints());
       hints.put(RawDocument.Hint.LANGUAGE, language.toLowerCase(Locale.ROOT));
       return new RawDocument(
           document.origin(),

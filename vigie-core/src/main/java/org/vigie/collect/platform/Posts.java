@@ -1,6 +1,7 @@
 package org.vigie.collect.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -82,7 +83,7 @@ final class Posts {
   static String fromEpochSeconds(String field, String seconds) throws BadRecordException {
     try {
       return Instant.ofEpochSecond(Long.parseLong(seconds.strip())).toString();
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+    } catch (NumberFormatException | DateTimeException e) {
       throw BadRecordException.malformed(field + " is not a Unix time: '" + seconds + "'");
     }
   }

@@ -43,15 +43,11 @@ public final class CoverageReader {
   /** The times of a source's newest documents. */
   public List<Instant> times(String sourceId) {
     SearchRequest request =
-        new SearchRequest(
-            QueryParser.parse(""),
-            Map.of(SearchFields.SOURCE, Set.of(sourceId)),
-            Sort.NEWEST,
-            0,
-            DOCUMENTS_READ,
-            List.of(),
-            false,
-            true);
+        SearchRequest.matching(QueryParser.parse(""))
+            .withFilters(Map.of(SearchFields.SOURCE, Set.of(sourceId)))
+            .sortedBy(Sort.NEWEST)
+            .page(0, DOCUMENTS_READ)
+            .withCopies(true);
     return searcher.search(request).hits().stream()
         .map(SearchResult.Hit::document)
         .map(CoverageReader::time)

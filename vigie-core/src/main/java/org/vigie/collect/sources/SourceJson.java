@@ -3,6 +3,8 @@ package org.vigie.collect.sources;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.TreeMap;
 import org.vigie.document.DocumentJson;
 
 /**
@@ -19,7 +21,7 @@ public final class SourceJson {
     ObjectNode o = DocumentJson.mapper().createObjectNode();
     o.put("id", src.id());
     o.put("name", src.name());
-    o.put("kind", src.kind().name().toLowerCase(java.util.Locale.ROOT));
+    o.put("kind", src.kind().name().toLowerCase(Locale.ROOT));
     o.put("location", src.location());
     o.put("country", src.country());
     o.put("language", src.language());
@@ -33,7 +35,7 @@ public final class SourceJson {
     }
     o.put("allowPrivateAddresses", src.allowPrivateAddresses());
     ObjectNode options = o.putObject("options");
-    new java.util.TreeMap<>(src.options()).forEach(options::put);
+    new TreeMap<>(src.options()).forEach(options::put);
     o.set("state", state(s.state(), running));
     if (coverage != null) {
       o.set("coverage", summary(coverage));

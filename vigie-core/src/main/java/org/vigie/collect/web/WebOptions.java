@@ -1,6 +1,7 @@
 package org.vigie.collect.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.vigie.collect.sources.Source;
 
 /**
@@ -67,7 +68,7 @@ public record WebOptions(
     if (value == null) {
       return fallback;
     }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "oui", "1" -> true;
       case "false", "no", "non", "0" -> false;
       default ->

@@ -2,7 +2,9 @@ package org.vigie.link.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -49,7 +51,7 @@ public final class CopyGenerator {
     List<String> sentences = new ArrayList<>(sentences(article.text()));
     String headline = article.headline();
     List<Integer> edits = new ArrayList<>(Arrays.asList(0, 1, 2, 3, 4, 5, 6));
-    java.util.Collections.shuffle(edits, random);
+    Collections.shuffle(edits, random);
     List<Integer> chosen = edits.subList(0, 3 + random.nextInt(3));
     if (chosen.contains(2)) {
       headline = newHeadline(headline);
@@ -91,7 +93,7 @@ public final class CopyGenerator {
       switch (random.nextInt(3)) {
         case 0 -> words.add(at, INSERTED_WORDS.get(random.nextInt(INSERTED_WORDS.size())));
         case 1 -> words.remove(at);
-        default -> words.set(at, words.get(at).toUpperCase(java.util.Locale.ROOT) + "s");
+        default -> words.set(at, words.get(at).toUpperCase(Locale.ROOT) + "s");
       }
     }
     sentences.set(i, String.join(" ", words));
@@ -109,7 +111,7 @@ public final class CopyGenerator {
 
   private List<String> pick(List<String> lines, int n) {
     List<String> copy = new ArrayList<>(lines);
-    java.util.Collections.shuffle(copy, random);
+    Collections.shuffle(copy, random);
     return copy.subList(0, Math.min(n, copy.size()));
   }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.vigie.document.AnalyzedDocument;
 import org.vigie.store.DuplicateCandidate;
 import org.vigie.store.Signature;
 
@@ -81,9 +83,9 @@ public final class DuplicateLinker {
    * The document with its original set when it copies one (or as it is when it has no signature),
    * remembered for the next adds. The store calls this under the lock that also reserves the id.
    */
-  public org.vigie.document.AnalyzedDocument link(
-      org.vigie.document.AnalyzedDocument document,
-      java.util.Optional<Signature> signature,
+  public AnalyzedDocument link(
+      AnalyzedDocument document,
+      Optional<Signature> signature,
       List<String> keys,
       StoredCandidates stored) {
     if (signature.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.vigie.link.dedup;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.vigie.store.Signature;
 
@@ -48,7 +49,7 @@ public final class MinHasher {
   /** The signature of already computed shingle hashes. */
   public Signature signatureOf(long[] shingleHashes) {
     int[] mins = new int[a.length];
-    java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+    Arrays.fill(mins, Integer.MAX_VALUE);
     for (long x : shingleHashes) {
       for (int i = 0; i < mins.length; i++) {
         int v = (int) ((a[i] * x + b[i]) >>> 33);

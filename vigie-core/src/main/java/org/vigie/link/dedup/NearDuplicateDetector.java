@@ -2,6 +2,7 @@ package org.vigie.link.dedup;
 
 import java.util.List;
 import java.util.Optional;
+import org.vigie.document.AnalyzedDocument;
 import org.vigie.store.Signature;
 
 /**
@@ -49,8 +50,8 @@ public final class NearDuplicateDetector {
    * The signature of a document that takes part in near-duplicate detection: only articles are
    * compared (the same words posted by two accounts are two posts).
    */
-  public Optional<Signature> signature(org.vigie.document.AnalyzedDocument document) {
-    return org.vigie.document.AnalyzedDocument.ARTICLE.equals(document.type())
+  public Optional<Signature> signature(AnalyzedDocument document) {
+    return AnalyzedDocument.ARTICLE.equals(document.type())
         ? signature(document.text())
         : Optional.empty();
   }

@@ -3,6 +3,7 @@ package org.vigie.link.dedup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ public final class NearDuplicateEvaluation {
 
   /** The articles without the data set's own exact repeats (same text), first one kept. */
   private static List<NewsArticle> distinct(List<NewsArticle> all) {
-    Map<String, NewsArticle> byText = new java.util.LinkedHashMap<>();
+    Map<String, NewsArticle> byText = new LinkedHashMap<>();
     all.forEach(a -> byText.putIfAbsent(ContentId.ofText(a.asDocument()), a));
     return List.copyOf(byText.values());
   }

@@ -1,5 +1,6 @@
 package org.vigie.link.topics;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public record Topic(String id, String name, List<String> category, String query)
   /** A slug made from a name: accents removed, lower case, words joined by hyphens. */
   public static String slug(String name) {
     String plain =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        Normalizer.normalize(name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")

@@ -5,14 +5,25 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.QueryVisitor;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Query;
+import org.vigie.search.SearchFields;
 import org.vigie.search.lucene.FrenchTextAnalyzer;
+import org.vigie.search.lucene.LuceneFields;
 import org.vigie.search.lucene.LuceneQueryBuilder;
 
 /**
@@ -48,16 +59,14 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
    * the others (the title a second time, the author) would cost every document for nothing. It only
    * grows: a removed topic's fields stay, which costs time, never a match.
    */
-  private final java.util.Set<String> queriedFields =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> queriedFields = ConcurrentHashMap.newKeySet();
 
   private final Monitor monitor;
 
   public TopicMonitor() {
     try {
       Analyzer gapped =
-          new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(
-              Analyzer.PER_FIELD_REUSE_STRATEGY) {
+          new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
               return analyzer;
@@ -68,10 +77,7 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
               return TITLE_GAP;
             }
           };
-      monitor =
-          new Monitor(
-              gapped,
-              new org.apache.lucene.monitor.MultipassTermFilteredPresearcher(PRESEARCH_PASSES));
+      monitor = new Monitor(gapped, new MultipassTermFilteredPresearcher(PRESEARCH_PASSES));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the topic monitor", e);
     }
@@ -83,7 +89,7 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
     for (Entry t : topics) {
       org.apache.lucene.search.Query q = queries.build(t.query());
       q.visit(
-          new org.apache.lucene.search.QueryVisitor() {
+          new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
               queriedFields.add(field);
@@ -140,29 +146,21 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
    * LuceneQueryBuilder#ALL} after its title (a gap between them) instead of the text field, and in
    * {@link LuceneQueryBuilder#TEXT_ONLY} too when a query names the text alone.
    */
-  private org.apache.lucene.document.Document matchable(AnalyzedDocument document) {
-    org.apache.lucene.document.Document all =
-        org.vigie.search.lucene.LuceneFields.searchable(document);
-    String text = all.get(org.vigie.search.SearchFields.TEXT);
-    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-    for (org.apache.lucene.index.IndexableField f : all) {
-      if (!f.name().equals(org.vigie.search.SearchFields.TEXT)
-          && queriedFields.contains(f.name())) {
+  private Document matchable(AnalyzedDocument document) {
+    Document all = LuceneFields.searchable(document);
+    String text = all.get(SearchFields.TEXT);
+    Document d = new Document();
+    for (IndexableField f : all) {
+      if (!f.name().equals(SearchFields.TEXT) && queriedFields.contains(f.name())) {
         d.add(f);
       }
     }
     if (document.title() != null) {
-      d.add(
-          new org.apache.lucene.document.TextField(
-              LuceneQueryBuilder.ALL, document.title(), org.apache.lucene.document.Field.Store.NO));
+      d.add(new TextField(LuceneQueryBuilder.ALL, document.title(), Field.Store.NO));
     }
-    d.add(
-        new org.apache.lucene.document.TextField(
-            LuceneQueryBuilder.ALL, text, org.apache.lucene.document.Field.Store.NO));
+    d.add(new TextField(LuceneQueryBuilder.ALL, text, Field.Store.NO));
     if (textOnly) {
-      d.add(
-          new org.apache.lucene.document.TextField(
-              LuceneQueryBuilder.TEXT_ONLY, text, org.apache.lucene.document.Field.Store.NO));
+      d.add(new TextField(LuceneQueryBuilder.TEXT_ONLY, text, Field.Store.NO));
     }
     return d;
   }

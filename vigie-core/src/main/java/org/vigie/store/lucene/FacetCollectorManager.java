@@ -2,6 +2,7 @@ package org.vigie.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
@@ -86,8 +87,8 @@ final class FacetCollectorManager
         siftDown(heap, size);
       }
     }
-    long[] best = java.util.Arrays.copyOf(heap, size);
-    java.util.Arrays.sort(best);
+    long[] best = Arrays.copyOf(heap, size);
+    Arrays.sort(best);
     long[] ords = new long[size];
     for (int i = 0; i < size; i++) {
       ords[i] = Integer.MAX_VALUE - (int) (best[size - 1 - i] & 0xFFFF_FFFFL);

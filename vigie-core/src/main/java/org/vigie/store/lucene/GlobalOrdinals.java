@@ -2,6 +2,8 @@ package org.vigie.store.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,9 +114,8 @@ final class GlobalOrdinals {
         ord[i] = map == null ? globalOrds[i] : map.getFirstSegmentOrd(globalOrds[i]);
         order[i] = i;
       }
-      java.util.Arrays.sort(
-          order,
-          java.util.Comparator.<Integer>comparingInt(i -> leaf[i]).thenComparingLong(i -> ord[i]));
+      Arrays.sort(
+          order, Comparator.<Integer>comparingInt(i -> leaf[i]).thenComparingLong(i -> ord[i]));
       String[] values = new String[n];
       SortedSetDocValues dv = null;
       int dvLeaf = -1;

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -30,7 +31,7 @@ final class HistogramCollectorManager
   private final Interval interval;
 
   HistogramCollectorManager(Interval interval) {
-    this.interval = java.util.Objects.requireNonNull(interval, "interval");
+    this.interval = Objects.requireNonNull(interval, "interval");
   }
 
   @Override

@@ -30,6 +30,7 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.link.dedup.NearDuplicateDetector;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
+import org.vigie.search.Query;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -284,8 +285,7 @@ public final class LuceneIndex implements DocumentStore {
    * @param progress told (documents done, documents to change) as the work goes on
    * @return how many documents gained and lost the topic
    */
-  public TopicRetag.Result retag(
-      String topicId, org.vigie.search.Query query, TopicRetag.Progress progress) {
+  public TopicRetag.Result retag(String topicId, Query query, TopicRetag.Progress progress) {
     commit();
     try {
       return searchers.read(

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written pages in {@code src/test/resources/extract/html}, plus garbage input. */
@@ -95,7 +96,7 @@ class HtmlExtractorTest {
     assertThat(Duration.ofSeconds(20))
         .satisfies(
             limit ->
-                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Assertions.assertTimeoutPreemptively(
                     limit,
                     () -> {
                       for (String input : inputs) {
@@ -112,7 +113,7 @@ class HtmlExtractorTest {
     String flat =
         "<p>Une phrase assez longue pour passer pour de la prose, avec une virgule.</p>\n"
             .repeat(20_000);
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+    Assertions.assertTimeoutPreemptively(
         Duration.ofSeconds(30),
         () -> {
           assertThatCode(() -> extractor.extract(nested, null)).doesNotThrowAnyException();

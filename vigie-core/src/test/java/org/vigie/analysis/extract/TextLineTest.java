@@ -2,6 +2,7 @@ package org.vigie.analysis.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class TextLineTest {
       TextLine line = TextLine.of(raw);
       String key =
           KEY_TRIM
-              .matcher(line.text().toLowerCase(java.util.Locale.FRENCH).replace('’', '\''))
+              .matcher(line.text().toLowerCase(Locale.FRENCH).replace('’', '\''))
               .replaceAll("");
       assertThat(line.key()).as("key of [%s]", raw).isEqualTo(key);
     }

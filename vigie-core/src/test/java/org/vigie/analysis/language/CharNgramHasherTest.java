@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class CharNgramHasherTest {
@@ -29,7 +30,7 @@ class CharNgramHasherTest {
       assertThat(x.indices()[k]).isBetween(0, hasher.buckets() - 1);
       norm += x.values()[k] * x.values()[k];
     }
-    assertThat(norm).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(norm).isCloseTo(1, Offset.offset(1e-5));
   }
 
   @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Training on the mini corpus: the mechanics, not the quality (see {@link LanguageIdEvalTest}). */
@@ -45,8 +47,8 @@ class RegionalModelTrainerTest {
   @Test
   void refusesAFileThatIsNotAModelNamingIt() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
-      gzip.write("not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (var gzip = new GZIPOutputStream(out)) {
+      gzip.write("not a model at all".getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new AssertionError(e);
     }

@@ -3,7 +3,10 @@ package org.vigie.analysis.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
 
 class EntityExtractorTest {
@@ -38,21 +41,21 @@ class EntityExtractorTest {
     assertThat(e)
         .extracting(Entity::text, Entity::type, Entity::canonical)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("Haute autorité de la communication", "ORG", "HAC"),
-            org.assertj.core.groups.Tuple.tuple("HAC", "ORG", "HAC"));
+            Tuple.tuple("Haute autorité de la communication", "ORG", "HAC"),
+            Tuple.tuple("HAC", "ORG", "HAC"));
   }
 
   @Test
   void entitiesWithRolesSurviveTheJsonForm() {
-    org.vigie.document.AnalyzedDocument doc =
-        org.vigie.document.AnalyzedDocument.builder()
+    AnalyzedDocument doc =
+        AnalyzedDocument.builder()
             .id("x")
             .text("t")
             .entities(List.of(new Entity("Bamba", "PER", "Ousmane Bamba", 0, 5, "chef de cabinet")))
             .build();
-    String json = org.vigie.document.DocumentJson.write(doc);
+    String json = DocumentJson.write(doc);
     assertThat(json).contains("\"role\":\"chef de cabinet\"");
-    assertThat(org.vigie.document.DocumentJson.read(json)).isEqualTo(doc);
+    assertThat(DocumentJson.read(json)).isEqualTo(doc);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
@@ -30,7 +32,7 @@ class DocumentExporterTest {
     assertThat(CsvRow.field("-2")).isEqualTo("'-2");
     assertThat(CsvRow.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvRow.field("Paix à Gao")).isEqualTo("Paix à Gao");
-    assertThat(CsvRow.of(java.util.Arrays.asList(null, ""))).isEqualTo(",\r\n");
+    assertThat(CsvRow.of(Arrays.asList(null, ""))).isEqualTo(",\r\n");
   }
 
   @Test
@@ -82,7 +84,6 @@ class DocumentExporterTest {
 
   @Test
   void namesTheBadFormat() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultFormat.parse("xls"))
-        .hasMessageContaining("'xls'");
+    Assertions.assertThatThrownBy(() -> ResultFormat.parse("xls")).hasMessageContaining("'xls'");
   }
 }

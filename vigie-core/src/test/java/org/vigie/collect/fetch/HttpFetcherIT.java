@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,7 +202,7 @@ class HttpFetcherIT {
   @Test
   void a20MegabyteResponseIsRefusedAsOverTheLimit() {
     byte[] huge = new byte[20 << 20];
-    java.util.Arrays.fill(huge, (byte) 'a');
+    Arrays.fill(huge, (byte) 'a');
     server.on("/enorme", exchange -> TestWebServer.send(exchange, 200, "text/html", huge));
 
     assertThatThrownBy(() -> fetcher.fetch(server.url("/enorme"), null))

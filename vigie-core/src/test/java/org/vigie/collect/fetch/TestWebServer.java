@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -112,7 +113,7 @@ public final class TestWebServer implements AutoCloseable {
       send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+    String etag = "\"" + Integer.toHexString(Arrays.hashCode(body)) + "\"";
     Headers headers = exchange.getResponseHeaders();
     headers.set("ETag", etag);
     headers.set("Last-Modified", LAST_MODIFIED);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
@@ -21,7 +22,7 @@ class WarcArchiveTest {
   @TempDir Path folder;
 
   private static Exchange exchange(int i, int size) throws Exception {
-    java.util.Random random = new java.util.Random(i);
+    Random random = new Random(i);
     StringBuilder text = new StringBuilder("<p>");
     for (int c = 0; c < size; c++) {
       text.append((char) ('a' + random.nextInt(26)));

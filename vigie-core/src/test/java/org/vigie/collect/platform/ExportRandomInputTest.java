@@ -3,8 +3,10 @@ package org.vigie.collect.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +18,7 @@ import org.vigie.document.ErrorCause;
  * either a post or a reported problem.
  */
 class ExportRandomInputTest {
-  private static final byte[] NOISE =
-      "{}[]\",:\\\n\r#@ é".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] NOISE = "{}[]\",:\\\n\r#@ é".getBytes(StandardCharsets.UTF_8);
   @TempDir Path work;
 
   @Test
@@ -73,7 +74,7 @@ class ExportRandomInputTest {
         case 0 -> out[at] = NOISE[random.nextInt(NOISE.length)];
         case 1 -> out[at] = (byte) random.nextInt(256);
         case 2 -> out = cut(out, at, Math.min(out.length - at, 1 + random.nextInt(40)));
-        default -> out = java.util.Arrays.copyOf(out, at + random.nextInt(out.length - at + 1));
+        default -> out = Arrays.copyOf(out, at + random.nextInt(out.length - at + 1));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package org.vigie.collect.platform;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,7 @@ final class Exports {
     }
 
     String text(int i) {
-      return new String(documents.get(i).content(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(documents.get(i).content(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -133,14 +133,8 @@ class PostIngestTest {
     assertThat(count("plateforme:x Sikasso")).isEqualTo(1);
     SearchResult facets =
         index.search(
-            new SearchRequest(
-                SearchRequest.of("*").query(),
-                Map.of(),
-                null,
-                0,
-                10,
-                List.of("platform", "relation"),
-                false));
+            SearchRequest.matching(SearchRequest.of("*").query())
+                .withFacets(List.of("platform", "relation")));
     assertThat(facets.facets().getFirst().values())
         .extracting(SearchResult.FacetValue::value)
         .containsExactlyInAnyOrder("telegram", "x", "facebook");

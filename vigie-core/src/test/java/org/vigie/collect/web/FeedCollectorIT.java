@@ -3,6 +3,7 @@ package org.vigie.collect.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -186,7 +187,7 @@ class FeedCollectorIT {
 
   @Test
   void progressCountsTheFeedAndItsEntries() {
-    java.util.List<CollectProgress.Progress> seen = new java.util.ArrayList<>();
+    List<CollectProgress.Progress> seen = new ArrayList<>();
     new WebSourceCollectors()
         .collector(feed("/feeds/bamako-direct.atom"), memory)
         .collect(new CollectedSink(), seen::add);

@@ -7,8 +7,10 @@ import com.rometools.rome.io.FeedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.vigie.collect.fetch.TestWebServer;
 
 /**
  * Feeds and sitemaps are hostile input: mutated fixtures and random bytes either parse or fail with
@@ -33,7 +35,7 @@ class WebParsersRandomInputTest {
       copy[at] = (byte) random.nextInt(256);
     }
     int cut = random.nextInt(4) == 0 ? random.nextInt(copy.length) : copy.length;
-    return java.util.Arrays.copyOf(copy, cut);
+    return Arrays.copyOf(copy, cut);
   }
 
   @Test
@@ -98,7 +100,7 @@ class WebParsersRandomInputTest {
 
   @Test
   void aGzipBombSitemapIsRefused() throws IOException {
-    byte[] bomb = org.vigie.collect.fetch.TestWebServer.gzip(new byte[2 << 20]);
+    byte[] bomb = TestWebServer.gzip(new byte[2 << 20]);
 
     assertThatThrownBy(
             () ->

@@ -2,6 +2,7 @@ package org.vigie.collect.web;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigie.collect.CollectProgress;
@@ -16,7 +17,7 @@ final class WebSources {
 
   /** A source allowed on loopback (the test server), no delay unless options say otherwise. */
   static Source source(String id, SourceKind kind, String url, Map<String, String> options) {
-    Map<String, String> all = new java.util.HashMap<>(Map.of(WebOptions.DELAY_MS, "0"));
+    Map<String, String> all = new HashMap<>(Map.of(WebOptions.DELAY_MS, "0"));
     all.putAll(options);
     return new Source(id, id, kind, url, "ML", "fra", List.of(), null, true, all);
   }

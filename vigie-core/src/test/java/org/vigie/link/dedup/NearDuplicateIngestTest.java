@@ -81,14 +81,9 @@ class NearDuplicateIngestTest {
       assertThat(seedHit.copies()).isEqualTo(2);
       SearchResult listed =
           index.search(
-              new SearchRequest(
-                  QueryParser.parse(""),
-                  Map.of(SearchFields.DUPLICATE_OF, Set.of(seedId)),
-                  Sort.OLDEST,
-                  0,
-                  10,
-                  List.of(),
-                  false));
+              SearchRequest.matching(QueryParser.parse(""))
+                  .withFilters(Map.of(SearchFields.DUPLICATE_OF, Set.of(seedId)))
+                  .sortedBy(Sort.OLDEST));
       assertThat(listed.total()).isEqualTo(2);
 
       IngestReport again =
@@ -155,15 +150,9 @@ class NearDuplicateIngestTest {
   private static String seedText(LuceneIndex index) {
     SearchResult r =
         index.search(
-            new SearchRequest(
-                QueryParser.parse("\"base opérationnelle de la MINUSMA\""),
-                Map.of(),
-                Sort.OLDEST,
-                0,
-                10,
-                List.of(),
-                false,
-                true));
+            SearchRequest.matching(QueryParser.parse("\"base opérationnelle de la MINUSMA\""))
+                .sortedBy(Sort.OLDEST)
+                .withCopies(true));
     return r.hits().stream()
         .map(SearchResult.Hit::document)
         .filter(d -> d.duplicateOf() == null)
@@ -173,15 +162,10 @@ class NearDuplicateIngestTest {
   }
 
   private static SearchRequest all(boolean copies) {
-    return new SearchRequest(
-        QueryParser.parse(""),
-        Map.of(),
-        Sort.OLDEST,
-        0,
-        10,
-        SearchFields.DEFAULT_FACETS,
-        false,
-        copies);
+    return SearchRequest.matching(QueryParser.parse(""))
+        .sortedBy(Sort.OLDEST)
+        .withFacets(SearchFields.DEFAULT_FACETS)
+        .withCopies(copies);
   }
 
   private static long facetSum(SearchResult result, String field) {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +52,7 @@ class StoryIngestTest {
       Map<String, List<String>> titlesByStory = new HashMap<>();
       for (AnalyzedDocument d : docs) {
         String key = d.storyId() == null ? "none:" + d.id() : d.storyId();
-        titlesByStory.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(d.site());
+        titlesByStory.computeIfAbsent(key, k -> new ArrayList<>()).add(d.site());
       }
       List<AnalyzedDocument> gao =
           docs.stream().filter(d -> d.title() != null && d.title().contains("Gao")).toList();
@@ -65,14 +70,7 @@ class StoryIngestTest {
       assertThat(index.stories(10)).containsExactly(story);
 
       SearchRequest byStory =
-          new SearchRequest(
-              QueryParser.parse("story:" + story.id()),
-              Map.of(),
-              Sort.OLDEST,
-              0,
-              10,
-              List.of(),
-              false);
+          SearchRequest.matching(QueryParser.parse("story:" + story.id())).sortedBy(Sort.OLDEST);
       assertThat(index.search(byStory).hits())
           .extracting(h -> h.document().site())
           .containsExactly("Maliweb", "Studio Tamani", "Journal du Mali");
@@ -135,11 +133,10 @@ class StoryIngestTest {
   @Test
   void concurrentArticlesAboutOneEventEndInOneStory() throws Exception {
     try (LuceneIndex index = LuceneIndex.open(work.resolve("race"));
-        java.util.concurrent.ExecutorService pool =
-            java.util.concurrent.Executors.newFixedThreadPool(8)) {
+        ExecutorService pool = Executors.newFixedThreadPool(8)) {
       ArchiveWriter archiveWriter = ArchiveWriter.standard(index);
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> adds = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         String text = FACTS.get(i) + " " + FACTS.get((i + 1) % FACTS.size());
         AnalyzedDocument d =
@@ -178,7 +175,7 @@ class StoryIngestTest {
 
   static List<AnalyzedDocument> all(LuceneIndex index) {
     SearchRequest request =
-        new SearchRequest(QueryParser.parse(""), Map.of(), Sort.OLDEST, 0, 100, List.of(), false);
+        SearchRequest.matching(QueryParser.parse("")).sortedBy(Sort.OLDEST).page(0, 100);
     return index.search(request).hits().stream().map(h -> h.document()).toList();
   }
 }

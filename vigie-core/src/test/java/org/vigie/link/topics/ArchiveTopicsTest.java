@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,8 +161,10 @@ class ArchiveTopicsTest {
   }
 
   static SearchRequest request(String query) {
-    return new SearchRequest(
-        QueryParser.parse(query), Map.of(), Sort.NEWEST, 0, 100, List.of("topic"), false);
+    return SearchRequest.matching(QueryParser.parse(query))
+        .sortedBy(Sort.NEWEST)
+        .page(0, 100)
+        .withFacets(List.of("topic"));
   }
 
   private static SearchResult search(Archive archive, String query) {

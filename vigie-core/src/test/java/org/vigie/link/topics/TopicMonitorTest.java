@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
@@ -56,8 +55,9 @@ class TopicMonitorTest {
       index.commit();
       for (int i = 0; i < QUERIES.size(); i++) {
         SearchRequest r =
-            new SearchRequest(
-                QueryParser.parse(QUERIES.get(i)), Map.of(), Sort.NEWEST, 0, 1, List.of(), false);
+            SearchRequest.matching(QueryParser.parse(QUERIES.get(i)))
+                .sortedBy(Sort.NEWEST)
+                .page(0, 1);
         if (index.search(r).total() > 0) {
           searched.add("t" + i);
         }

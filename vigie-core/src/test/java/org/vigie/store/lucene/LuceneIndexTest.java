@@ -207,28 +207,23 @@ class LuceneIndexTest {
         .extracting(SearchResult.FacetValue::value)
         .containsExactly("Bamako", "Mali", "Sénégal");
     SearchRequest filtered =
-        new SearchRequest(
-            QueryParser.parse(""),
-            Map.of(SearchFields.PLACE, Set.of("Sénégal")),
-            Sort.RELEVANCE,
-            0,
-            10,
-            SearchFields.DEFAULT_FACETS,
-            false);
+        SearchRequest.matching(QueryParser.parse(""))
+            .withFilters(Map.of(SearchFields.PLACE, Set.of("Sénégal")))
+            .withFacets(SearchFields.DEFAULT_FACETS);
     assertThat(ids(index.search(filtered))).containsExactly(ELECTIONS.id());
   }
 
   @Test
   void filtersNarrowResultsAndFacets() {
     SearchRequest request =
-        new SearchRequest(
-            QueryParser.parse(""),
-            Map.of(SearchFields.LANGUAGE, Set.of("fra"), SearchFields.YEAR, Set.of("2019", "2020")),
-            Sort.RELEVANCE,
-            0,
-            10,
-            SearchFields.DEFAULT_FACETS,
-            false);
+        SearchRequest.matching(QueryParser.parse(""))
+            .withFilters(
+                Map.of(
+                    SearchFields.LANGUAGE,
+                    Set.of("fra"),
+                    SearchFields.YEAR,
+                    Set.of("2019", "2020")))
+            .withFacets(SearchFields.DEFAULT_FACETS);
     SearchResult r = index.search(request);
     assertThat(r.total()).isEqualTo(2);
     assertThat(ids(r)).containsExactlyInAnyOrder(BLOGGERS.id(), ELECTIONS.id());
@@ -236,12 +231,10 @@ class LuceneIndexTest {
 
   @Test
   void sortsByDateWithUndatedLast() {
-    SearchRequest newest =
-        new SearchRequest(QueryParser.parse(""), Map.of(), Sort.NEWEST, 0, 10, List.of(), false);
+    SearchRequest newest = SearchRequest.matching(QueryParser.parse("")).sortedBy(Sort.NEWEST);
     assertThat(ids(index.search(newest)))
         .containsExactly(ELECTIONS.id(), BLOGGERS.id(), ENGLISH.id(), UNDATED.id());
-    SearchRequest oldest =
-        new SearchRequest(QueryParser.parse(""), Map.of(), Sort.OLDEST, 0, 10, List.of(), false);
+    SearchRequest oldest = SearchRequest.matching(QueryParser.parse("")).sortedBy(Sort.OLDEST);
     assertThat(ids(index.search(oldest)))
         .containsExactly(ENGLISH.id(), BLOGGERS.id(), ELECTIONS.id(), UNDATED.id());
   }
@@ -249,7 +242,7 @@ class LuceneIndexTest {
   @Test
   void pagesThroughResults() {
     SearchRequest page2 =
-        new SearchRequest(QueryParser.parse(""), Map.of(), Sort.NEWEST, 2, 2, List.of(), false);
+        SearchRequest.matching(QueryParser.parse("")).sortedBy(Sort.NEWEST).page(2, 2);
     SearchResult r = index.search(page2);
     assertThat(r.total()).isEqualTo(4);
     assertThat(ids(r)).containsExactly(ENGLISH.id(), UNDATED.id());

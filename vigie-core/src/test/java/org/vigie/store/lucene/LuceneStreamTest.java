@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class LuceneStreamTest {
   }
 
   static SearchRequest request(String query, Map<String, Set<String>> filters, Sort sort) {
-    return new SearchRequest(QueryParser.parse(query), filters, sort, 0, 10, List.of(), false);
+    return SearchRequest.matching(QueryParser.parse(query)).withFilters(filters).sortedBy(sort);
   }
 
   @Test
@@ -84,7 +85,7 @@ class LuceneStreamTest {
     assertThat(total).isGreaterThan(SearchRequest.MAX_LIMIT);
     assertThat((long) dates.size()).isEqualTo(total);
     List<String> sorted = new ArrayList<>(dates);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertThat(dates).isEqualTo(sorted);
   }
 
