@@ -4,10 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.vigie.archive.Archive;
-import org.vigie.collect.sources.SourceException;
-import org.vigie.search.QuerySyntaxException;
-import org.vigie.store.DataFolderBusyException;
-import org.vigie.store.StoreConfigException;
+import org.vigie.document.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,10 +111,6 @@ public final class VigieCli implements Runnable {
   }
 
   private static boolean isUserError(Exception e) {
-    return e instanceof UserException
-        || e instanceof DataFolderBusyException
-        || e instanceof QuerySyntaxException
-        || e instanceof SourceException
-        || e instanceof StoreConfigException;
+    return e instanceof UserError;
   }
 }

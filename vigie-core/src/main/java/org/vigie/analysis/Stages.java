@@ -20,8 +20,11 @@ import org.vigie.analysis.quotes.QuoteExtractor;
 import org.vigie.analysis.quotes.QuoteStage;
 
 /**
- * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline. New
- * stages (entities, quotes, dates, topics, duplicates) register here.
+ * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline.
+ * Every per-document stage registers here (extraction, language, entities, quotations, dates,
+ * figures, the content id; later per-document signals such as harmful speech). Work that relates a
+ * document to the rest of the archive (duplicates, stories, topics) is not a stage: it runs in the
+ * link step ({@code org.vigie.link.ArchiveWriter}) after the pipeline.
  */
 public final class Stages {
   /** The stages of a full analysis, in order. */

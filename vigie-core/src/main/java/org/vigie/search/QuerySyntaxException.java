@@ -1,7 +1,9 @@
 package org.vigie.search;
 
+import org.vigie.document.UserError;
+
 /** A query the user typed that cannot be read; says where and why. */
-public final class QuerySyntaxException extends IllegalArgumentException {
+public final class QuerySyntaxException extends IllegalArgumentException implements UserError {
   private static final long serialVersionUID = 1L;
   private final int position;
 

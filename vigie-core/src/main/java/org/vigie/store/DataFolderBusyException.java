@@ -1,9 +1,10 @@
 package org.vigie.store;
 
 import java.nio.file.Path;
+import org.vigie.document.UserError;
 
 /** The data folder is open in another Vigie process; only one may write it at a time. */
-public final class DataFolderBusyException extends IllegalStateException {
+public final class DataFolderBusyException extends IllegalStateException implements UserError {
   private static final long serialVersionUID = 1L;
 
   public DataFolderBusyException(Path folder) {

@@ -1,7 +1,9 @@
 package org.vigie.store;
 
+import org.vigie.document.UserError;
+
 /** A backend's configuration is missing or wrong: a user error, reported without a stack trace. */
-public final class StoreConfigException extends IllegalArgumentException {
+public final class StoreConfigException extends IllegalArgumentException implements UserError {
   private static final long serialVersionUID = 1L;
 
   public StoreConfigException(String message) {

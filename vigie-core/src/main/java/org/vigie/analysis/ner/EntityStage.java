@@ -27,6 +27,6 @@ public final class EntityStage implements Stage {
     if (doc.text() == null || !"fra".equals(doc.language())) {
       return;
     }
-    doc.entities(extractor.extract(doc.text()));
+    doc.entities(extractor.extract(doc.text(), draft.sentences()));
   }
 }

@@ -37,8 +37,12 @@ final class Passage {
   private final Map<Integer, Entity> personEnding = new HashMap<>();
 
   Passage(String text, List<Entity> entities) {
+    this(text, Tokenizer.french().tokenize(text), entities);
+  }
+
+  Passage(String text, List<Token> tokens, List<Entity> entities) {
     this.text = text;
-    this.tokens = Tokenizer.french().tokenize(text);
+    this.tokens = tokens;
     int n = tokens.size();
     this.lower = new String[n];
     for (int i = 0; i < n; i++) {

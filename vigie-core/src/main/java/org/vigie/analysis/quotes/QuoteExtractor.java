@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigie.analysis.nlp.Token;
+import org.vigie.analysis.nlp.Tokenizer;
 import org.vigie.analysis.quotes.Cues.Cue;
 import org.vigie.document.Entity;
 import org.vigie.document.Quote;
@@ -48,7 +50,12 @@ public final class QuoteExtractor {
 
   /** The quotations and reported speech of a text, in text order. */
   public List<Quote> extract(String text, List<Entity> entities) {
-    Passage p = new Passage(text, entities == null ? List.of() : entities);
+    return extract(text, Tokenizer.french().tokenize(text), entities);
+  }
+
+  /** Like {@link #extract(String, List)} with the words of {@code text} already cut. */
+  public List<Quote> extract(String text, List<Token> tokens, List<Entity> entities) {
+    Passage p = new Passage(text, tokens, entities == null ? List.of() : entities);
     if (p.size() == 0) {
       return List.of();
     }

@@ -29,6 +29,6 @@ public final class QuoteStage implements Stage {
     if (doc.text() == null || !"fra".equals(doc.language())) {
       return;
     }
-    doc.quotes(extractor.extract(doc.text(), doc.entities()));
+    doc.quotes(extractor.extract(doc.text(), draft.tokens(), doc.entities()));
   }
 }

@@ -24,7 +24,7 @@ public final class DateStage implements Stage {
   public void process(DocumentDraft draft) {
     AnalyzedDocument.Builder doc = draft.document();
     if (doc.text() != null) {
-      doc.dates(extractor.extract(doc.text(), reference(doc.published())));
+      doc.dates(extractor.extract(doc.text(), draft.lexemes(), reference(doc.published())));
     }
   }
 

@@ -37,7 +37,11 @@ public final class FigureExtractor {
   /** The figures of {@code text}, in text order, never overlapping each other or a date. */
   public List<Figure> extract(String text) {
     Objects.requireNonNull(text, "text");
-    List<Lexeme> tokens = Lexer.tokenize(text);
+    return extract(text, Lexer.tokenize(text));
+  }
+
+  /** Like {@link #extract(String)} with the lexemes of {@code text} already cut. */
+  public List<Figure> extract(String text, List<Lexeme> tokens) {
     return extract(text, tokens, dates.extract(text, tokens, null));
   }
 

@@ -18,7 +18,7 @@ public final class FigureStage implements Stage {
   public void process(DocumentDraft draft) {
     AnalyzedDocument.Builder doc = draft.document();
     if (doc.text() != null) {
-      doc.figures(extractor.extract(doc.text()));
+      doc.figures(extractor.extract(doc.text(), draft.lexemes()));
     }
   }
 }
