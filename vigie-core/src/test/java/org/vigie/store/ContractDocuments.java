@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
@@ -49,20 +50,10 @@ public final class ContractDocuments {
   private ContractDocuments() {}
 
   /**
-   * The folder of the sample corpus: {@code vigie.samples}, else found above the working folder.
+   * The folder of the sample corpus, from the test class path (a folder or the core's test-jar).
    */
   public static Path samples() {
-    String configured = System.getProperty("vigie.samples");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("samples/seeds"))) {
-        return p.resolve("samples");
-      }
-    }
-    throw new IllegalStateException(
-        "samples/seeds not found above " + Path.of("").toAbsolutePath());
+    return Fixtures.folder("/samples");
   }
 
   /** The five analysed seeds, in file order. */
@@ -124,7 +115,7 @@ public final class ContractDocuments {
   }
 
   private static List<Path> seedFiles() {
-    try (Stream<Path> files = Files.list(samples().resolve("seeds"))) {
+    try (Stream<Path> files = Files.list(Fixtures.seeds())) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vigie.Fixtures;
 import org.vigie.analysis.pipeline.DocumentDraft;
 import org.vigie.analysis.pipeline.DocumentRejectedException;
 import org.vigie.document.AnalyzedDocument;
@@ -118,6 +119,6 @@ class ExtractStageTest {
   }
 
   private static byte[] seed002() throws IOException {
-    return Files.readAllBytes(Path.of("../samples/seeds/002_41596a7e5f64fe2f.txt"));
+    return Files.readAllBytes(Fixtures.seeds().resolve("002_41596a7e5f64fe2f.txt"));
   }
 }

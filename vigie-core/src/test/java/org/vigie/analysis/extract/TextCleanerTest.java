@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.Fixtures;
 
 /**
  * The five seed pages (plain text copied out of web pages) against their expected clean text in
  * {@code src/test/resources/extract/seeds/NNN.expected.txt}, paragraph by paragraph.
  */
 class TextCleanerTest {
-  private static final Path SEEDS = Path.of("../samples/seeds");
+  private static final Path SEEDS = Fixtures.seeds();
   private static final Path EXPECTED = Path.of("src/test/resources/extract/seeds");
   private final TextCleaner cleaner = new TextCleaner();
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
@@ -28,7 +29,7 @@ import org.vigie.document.RawDocument;
  * nothing else is found (lines marked {@code optional} may be found or not).
  */
 class SeedEntitiesTest {
-  private static final Path SEEDS = Path.of("../samples/seeds");
+  private static final Path SEEDS = Fixtures.seeds();
   private static final Path EXPECTED = Path.of("src/test/resources/nlp/seeds");
   private static final Pipeline PIPELINE =
       Stages.named(List.of("extract", "language", "entities", "identity"));

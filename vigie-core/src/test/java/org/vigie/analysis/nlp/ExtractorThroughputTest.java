@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vigie.Fixtures;
 import org.vigie.analysis.extract.TextCleaner;
 import org.vigie.analysis.nlp.dates.DateExtractor;
 import org.vigie.analysis.nlp.figures.FigureExtractor;
@@ -62,7 +63,7 @@ class ExtractorThroughputTest {
   private static String cleanSeeds() throws IOException {
     StringBuilder all = new StringBuilder();
     TextCleaner cleaner = new TextCleaner();
-    try (Stream<Path> files = Files.list(Path.of("../samples/seeds"))) {
+    try (Stream<Path> files = Files.list(Fixtures.seeds())) {
       for (Path p : files.sorted().toList()) {
         all.append(cleaner.clean(Files.readString(p)).text()).append("\n\n");
       }

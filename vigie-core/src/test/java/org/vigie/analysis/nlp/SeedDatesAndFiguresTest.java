@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
@@ -30,7 +31,7 @@ import org.vigie.document.RawDocument;
  * unresolved.
  */
 class SeedDatesAndFiguresTest {
-  private static final Path SEEDS = Path.of("../samples/seeds");
+  private static final Path SEEDS = Fixtures.seeds();
   private static final Path EXPECTED = Path.of("src/test/resources/nlp/seeds");
   private static Pipeline pipeline;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vigie.Fixtures;
 import org.vigie.analysis.extract.TextCleaner;
 import org.vigie.analysis.ner.EntityExtractor;
 import org.vigie.analysis.nlp.Tokenizer;
@@ -101,7 +102,7 @@ class QuoteThroughputTest {
   }
 
   private static List<Path> seedFiles() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("../samples/seeds"))) {
+    try (Stream<Path> files = Files.list(Fixtures.seeds())) {
       return files.sorted().toList();
     }
   }

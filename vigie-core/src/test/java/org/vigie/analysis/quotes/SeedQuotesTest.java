@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
@@ -27,7 +28,7 @@ import org.vigie.document.RawDocument;
  */
 class SeedQuotesTest {
   static final int PREFIX = 40;
-  private static final Path SEEDS = Path.of("../samples/seeds");
+  private static final Path SEEDS = Fixtures.seeds();
   private static final Path EXPECTED = Path.of("src/test/resources/nlp/seeds");
   private static Pipeline pipeline;
 

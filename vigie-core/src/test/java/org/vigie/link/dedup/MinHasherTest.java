@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigie.Fixtures;
 import org.vigie.store.DuplicateCandidate;
 import org.vigie.store.Signature;
 
@@ -18,7 +19,7 @@ class MinHasherTest {
   static final NearDuplicateDetector DETECTOR = NearDuplicateDetector.standard();
 
   static String seed(String prefix) throws IOException {
-    try (var files = Files.list(Path.of("../samples/seeds"))) {
+    try (var files = Files.list(Fixtures.seeds())) {
       Path file =
           files
               .filter(p -> p.getFileName().toString().startsWith(prefix))

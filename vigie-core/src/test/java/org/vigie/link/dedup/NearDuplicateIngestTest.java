@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.archive.ingest.Ingester;
@@ -134,7 +135,7 @@ class NearDuplicateIngestTest {
   private Path corpus() throws IOException {
     Path corpus = work.resolve("corpus");
     Files.createDirectories(corpus.resolve("zz-copies"));
-    try (var seeds = Files.list(Path.of("../samples/seeds"))) {
+    try (var seeds = Files.list(Fixtures.seeds())) {
       for (Path seed : seeds.toList()) {
         Files.copy(seed, corpus.resolve(seed.getFileName()));
       }

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.analysis.Stages;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.archive.ingest.Ingester;
@@ -36,7 +37,7 @@ import org.vigie.store.lucene.LuceneIndex;
  */
 class StoryIngestTest {
   static final Path FIXTURES = Path.of("src", "test", "resources", "stories", "sahel-presse.jsonl");
-  static final Path SEEDS = Path.of("..", "samples", "seeds");
+  static final Path SEEDS = Fixtures.seeds();
 
   @TempDir Path work;
 

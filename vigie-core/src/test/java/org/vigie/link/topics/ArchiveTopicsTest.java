@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
 import org.vigie.archive.RetagJob;
@@ -27,7 +28,7 @@ import org.vigie.search.Sort;
  * editing a topic re-tags the archive.
  */
 class ArchiveTopicsTest {
-  static final Path SEEDS = Path.of("..", "samples", "seeds");
+  static final Path SEEDS = Fixtures.seeds();
   static final Path GAO = Path.of("src", "test", "resources", "stories", "sahel-presse.jsonl");
 
   @TempDir Path work;
