@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
+import org.vigie.archive.ingest.IngestAbortedException;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.collect.Collector;
 import org.vigie.collect.platform.ExportCollector;
@@ -141,10 +142,17 @@ final class IngestCommand implements Callable<Integer> {
     Messages text = cli.messages();
     ProgressBar bar = new ProgressBar(cli.err, System.console() != null, text);
     FileIngest ingest = new FileIngest(archive, commitInterval);
-    FileIngest.Result result =
-        collector == null
-            ? ingest.run(inputs, sourceId, bar::update)
-            : ingest.run(inputs, sourceId, collector, bar::update);
+    FileIngest.Result result;
+    try {
+      result =
+          collector == null
+              ? ingest.run(inputs, sourceId, bar::update)
+              : ingest.run(inputs, sourceId, collector, bar::update);
+    } catch (IngestAbortedException e) {
+      cli.err.println();
+      printSummary(cli, text, e.report(), -1);
+      throw e;
+    }
     bar.finish(result.lastProgress());
     printSummary(cli, text, result.report(), result.runId());
     cli.err.println(text.get("ingest.total", archive.folder(), archive.store().count()));

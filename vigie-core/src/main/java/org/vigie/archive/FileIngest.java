@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vigie.analysis.Stages;
+import org.vigie.archive.ingest.IngestAbortedException;
 import org.vigie.archive.ingest.IngestProgress;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.archive.ingest.Ingester;
@@ -60,12 +61,24 @@ public final class FileIngest {
                 last.set(p);
                 progress.accept(p);
               });
+    } catch (IngestAbortedException e) {
+      finishFailed(runId, e.report(), e);
+      throw e;
     } catch (RuntimeException e) {
-      archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
+      finishFailed(runId, IngestReport.empty(), e);
       throw e;
     }
     archive.catalog().finishRun(runId, report, "DONE");
     return new Result(runId, report, last.get());
+  }
+
+  /** Records the failed run when the catalog can still be written (a full disk may forbid it). */
+  private void finishFailed(long runId, IngestReport report, RuntimeException cause) {
+    try {
+      archive.catalog().finishRun(runId, report, "FAILED");
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static String sourceName(List<Path> inputs) {

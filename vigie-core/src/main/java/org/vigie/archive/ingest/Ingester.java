@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -22,10 +23,13 @@ import org.vigie.link.ArchiveWriter;
 /**
  * Runs a collector into the store: documents are analysed by a pool of worker threads while the
  * collector reads, stored unless already present (near-duplicates stored as linked copies, see
- * {@link DocumentStore#add}), and committed regularly so that an interrupted ingest keeps what it
+ * {@link ArchiveWriter#add}), and committed regularly so that an interrupted ingest keeps what it
  * committed and a new run completes the rest.
  *
- * <p>One bad document never stops the batch: its error is counted by cause and the run goes on.
+ * <p>One bad document never stops the batch: its error is counted by cause and the run goes on. An
+ * archive that cannot be written (a full disk, a broken index) stops it: the workers and the
+ * collector stop, nothing more is committed, and {@link IngestAbortedException} carries the report
+ * of what was done.
  */
 public final class Ingester {
   private static final RawDocument END =
@@ -58,20 +62,33 @@ public final class Ingester {
     AtomicReference<CollectProgress.Progress> read =
         new AtomicReference<>(new CollectProgress.Progress(0, 0, 0, 0, null));
     Committer committer = new Committer();
-    List<Thread> threads = startWorkers(queue, tally, committer);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> threads = startWorkers(queue, tally, committer, failure);
     try {
       collector.collect(
-          new QueueSink(queue, tally),
+          new QueueSink(queue, tally, failure),
           p -> {
             read.set(p);
             listener.accept(progress(p, tally));
           });
+    } catch (Aborted e) {
+      // a worker failed: the collector stopped at its next document
     } finally {
-      stopWorkers(queue, threads);
+      stopWorkers(queue, threads, failure);
     }
-    writer.commit();
+    if (failure.get() == null) {
+      try {
+        writer.commit();
+      } catch (RuntimeException e) {
+        failure.set(e);
+      }
+    }
     listener.accept(progress(read.get(), tally));
-    return tally.report(System.currentTimeMillis() - start);
+    IngestReport report = tally.report(System.currentTimeMillis() - start);
+    if (failure.get() != null) {
+      throw new IngestAbortedException(failure.get(), report);
+    }
+    return report;
   }
 
   private static IngestProgress progress(CollectProgress.Progress p, IngestTally t) {
@@ -86,63 +103,96 @@ public final class Ingester {
   }
 
   private List<Thread> startWorkers(
-      BlockingQueue<RawDocument> queue, IngestTally tally, Committer committer) {
+      BlockingQueue<RawDocument> queue,
+      IngestTally tally,
+      Committer committer,
+      AtomicReference<Throwable> failure) {
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       Thread t =
-          Thread.ofPlatform().name("vigie-ingest-" + i).start(() -> work(queue, tally, committer));
+          Thread.ofPlatform()
+              .name("vigie-ingest-" + i)
+              .start(() -> work(queue, tally, committer, failure));
       threads.add(t);
     }
     return threads;
   }
 
-  private void stopWorkers(BlockingQueue<RawDocument> queue, List<Thread> threads) {
+  /**
+   * Tells every worker to stop and waits for them. A worker that failed no longer takes from the
+   * queue, so the end marks are offered while any worker lives, and the queue is emptied once they
+   * all stopped.
+   */
+  private void stopWorkers(
+      BlockingQueue<RawDocument> queue, List<Thread> threads, AtomicReference<Throwable> failure) {
     try {
-      for (int i = 0; i < threads.size(); i++) {
-        queue.put(END);
+      int sent = 0;
+      while (sent < threads.size() && threads.stream().anyMatch(Thread::isAlive)) {
+        if (failure.get() != null) {
+          queue.clear();
+        }
+        if (queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+          sent++;
+        }
       }
       for (Thread t : threads) {
         t.join();
       }
+      queue.clear();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
     }
   }
 
-  private void work(BlockingQueue<RawDocument> queue, IngestTally tally, Committer committer) {
+  private void work(
+      BlockingQueue<RawDocument> queue,
+      IngestTally tally,
+      Committer committer,
+      AtomicReference<Throwable> failure) {
     try {
       for (RawDocument raw = queue.take(); raw != END; raw = queue.take()) {
+        if (failure.get() != null) {
+          continue; // drain until the end mark: nothing more is written
+        }
         one(raw, tally);
         committer.maybeCommit();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException | Error e) {
+      failure.compareAndSet(null, e);
     }
   }
 
-  /** Analyses and stores one document; every failure becomes an error on that document. */
+  /**
+   * Analyses and stores one document. A failure of the analysis becomes an error on that document;
+   * a failure to write the archive is not the document's: it stops the run.
+   */
   private void one(RawDocument raw, IngestTally tally) {
+    AnalyzedDocument doc;
     try {
       Pipeline.Analysis analysis = pipeline.run(raw);
       analysis.warnings().forEach(tally::error);
-      AnalyzedDocument doc = analysis.document();
-      AtomicLong counter =
-          switch (writer.add(doc)) {
-            case ADDED -> tally.added;
-            case COPY -> tally.copies;
-            case DUPLICATE -> tally.duplicates;
-          };
-      counter.incrementAndGet();
+      doc = analysis.document();
     } catch (DocumentRejectedException e) {
       tally.error(IngestError.skipped(raw.origin(), e.errorCause(), e.getMessage()));
+      return;
     } catch (RuntimeException | StackOverflowError e) {
       tally.error(
           IngestError.skipped(
               raw.origin(),
               ErrorCause.INTERNAL,
               "analysis failed: " + e.getClass().getName() + ": " + e.getMessage()));
+      return;
     }
+    AtomicLong counter =
+        switch (writer.add(doc)) {
+          case ADDED -> tally.added;
+          case COPY -> tally.copies;
+          case DUPLICATE -> tally.duplicates;
+        };
+    counter.incrementAndGet();
   }
 
   /** Commits from whichever worker notices the interval has passed. */
@@ -161,13 +211,33 @@ public final class Ingester {
     }
   }
 
-  /** Hands collected documents to the workers, waiting when they are busy. */
-  private record QueueSink(BlockingQueue<RawDocument> queue, IngestTally tally)
+  /** Stops the collector once a worker failed. */
+  private static final class Aborted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted() {
+      super("ingest stopped", null, false, false);
+    }
+  }
+
+  /**
+   * Hands collected documents to the workers, waiting when they are busy; stops the collector when
+   * a worker failed.
+   */
+  private record QueueSink(
+      BlockingQueue<RawDocument> queue, IngestTally tally, AtomicReference<Throwable> failure)
       implements DocumentSink {
     @Override
     public void accept(RawDocument document) {
       try {
-        queue.put(document);
+        while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
+          if (failure.get() != null) {
+            throw new Aborted();
+          }
+        }
+        if (failure.get() != null) {
+          throw new Aborted();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("ingest interrupted", e);

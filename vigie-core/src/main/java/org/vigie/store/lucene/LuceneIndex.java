@@ -301,14 +301,29 @@ public final class LuceneIndex implements DocumentStore {
     }
   }
 
+  /**
+   * Commits what was written and closes. When the last commit cannot be written (a full disk), the
+   * writes since the previous commit are rolled back, so the lock is released and the index stays
+   * as of its last commit.
+   */
   @Override
   public void close() {
     try {
       searchers.close();
-      writer.close();
-      directory.close();
+      try {
+        writer.close();
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index in " + folder, e);
+    } finally {
+      try {
+        directory.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the index in " + folder, e);
+      }
     }
   }
 }
