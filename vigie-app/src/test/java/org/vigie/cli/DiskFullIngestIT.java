@@ -18,7 +18,7 @@ import org.vigie.archive.Archive;
 /**
  * An ingest into a data folder on a small file system that fills up: the command ends (no hang)
  * with a clear error and a non-zero exit, the data folder's lock is released, and the same ingest
- * run again with space reaches the right count. Needs root to mount a 3 MB tmpfs; skipped with a
+ * run again with space reaches the right count. Needs root to mount a 2 MB tmpfs; skipped with a
  * message elsewhere.
  */
 class DiskFullIngestIT {

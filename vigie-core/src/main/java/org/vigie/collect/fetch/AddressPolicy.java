@@ -13,13 +13,17 @@ import org.vigie.document.ErrorCause;
  * Decides which hosts the fetcher may connect to. Unless private addresses are allowed (an intranet
  * source, a test server), a host is refused when <em>any</em> of its resolved addresses is
  * loopback, unspecified, private (RFC 1918, IPv6 unique local {@code fc00::/7}, site-local {@code
- * fec0::/10}), link-local, multicast, carrier-grade NAT ({@code 100.64.0.0/10}), {@code 0.0.0.0/8}
- * or broadcast; IPv4 addresses embedded in IPv6 (mapped, NAT64 {@code 64:ff9b::/96}, 6to4 {@code
+ * fec0::/10}), link-local, multicast, carrier-grade NAT ({@code 100.64.0.0/10}), {@code 0.0.0.0/8},
+ * IETF protocol assignments ({@code 192.0.0.0/24}), documentation ({@code 192.0.2.0/24}, {@code
+ * 198.51.100.0/24}, {@code 203.0.113.0/24}, {@code 2001:db8::/32}), benchmarking ({@code
+ * 198.18.0.0/15}), broadcast, or an address of one of this machine's own interfaces (a crawl of the
+ * host's public address would otherwise reach Vigie itself and every service bound to {@code
+ * 0.0.0.0}); IPv4 addresses embedded in IPv6 (mapped, NAT64 {@code 64:ff9b::/96}, 6to4 {@code
  * 2002::/16}) are judged by their IPv4 part.
  *
- * <p>Limit: the JDK HTTP client resolves the host again when it connects. A DNS server that answers
- * a public address to this check and a private one a moment later (DNS rebinding) is not stopped by
- * this class alone; see {@code docs/ARCHITECTURE.md}.
+ * <p>The addresses checked are the ones connected to: a checked host is pinned to them ({@link
+ * PinnedAddresses}), so a DNS answer that changes between the check and the connection (DNS
+ * rebinding) is not followed.
  */
 public final class AddressPolicy {
 
@@ -39,12 +43,12 @@ public final class AddressPolicy {
 
   /** Public addresses only, with the system resolver. */
   public static AddressPolicy publicOnly() {
-    return new AddressPolicy(false, InetAddress::getAllByName);
+    return new AddressPolicy(false, PinnedAddresses::resolveFresh);
   }
 
   /** Any address, for sources that allow private ones (tests, intranet sites). */
   public static AddressPolicy allowingPrivate() {
-    return new AddressPolicy(true, InetAddress::getAllByName);
+    return new AddressPolicy(true, PinnedAddresses::resolveFresh);
   }
 
   public boolean allowsPrivate() {
@@ -73,7 +77,7 @@ public final class AddressPolicy {
     }
     if (!allowPrivate) {
       for (InetAddress address : addresses) {
-        if (isForbidden(address)) {
+        if (isForbidden(address) || OwnAddresses.contains(address)) {
           throw new FetchException(
               uri.toString(),
               ErrorCause.FORBIDDEN_ADDRESS,
@@ -81,10 +85,12 @@ public final class AddressPolicy {
                   + host
                   + "' resolves to "
                   + address.getHostAddress()
-                  + ", a loopback, private or internal address (the source does not allow them)");
+                  + ", a loopback, private, reserved or this machine's own address (the source"
+                  + " does not allow them)");
         }
       }
     }
+    PinnedAddresses.pin(bare, addresses);
     return List.of(addresses);
   }
 
@@ -117,6 +123,10 @@ public final class AddressPolicy {
         || (first == 169 && second == 254)
         || (first == 172 && second >= 16 && second <= 31)
         || (first == 192 && second == 168)
+        || (first == 192 && second == 0 && (b[2] == 0 || b[2] == 2)) // 192.0.0/24, 192.0.2/24
+        || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18.0.0/15
+        || (first == 198 && second == 51 && (b[2] & 0xff) == 100) // documentation
+        || (first == 203 && second == 0 && (b[2] & 0xff) == 113) // documentation
         || first >= 224; // multicast, reserved, broadcast
   }
 
@@ -124,6 +134,9 @@ public final class AddressPolicy {
     int first = b[0] & 0xff;
     if ((first & 0xfe) == 0xfc) { // fc00::/7 unique local
       return true;
+    }
+    if (first == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+      return true; // 2001:db8::/32 documentation
     }
     if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002:V4ADDR::/48
       return isForbiddenIpv4(new byte[] {b[2], b[3], b[4], b[5]});

@@ -3,6 +3,8 @@ package org.vigie.collect.fetch;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One spelling per page, so that a page is fetched and remembered once: crawler-commons' {@link
@@ -31,6 +33,11 @@ public final class UrlNormalizer {
           "mc_eid",
           "xtor");
 
+  /** An IPv6 literal host ({@code http://[2001:db8::1]:8080/}). */
+  private static final Pattern IPV6_HOST = Pattern.compile("://\\[([0-9A-Fa-f:.]+)\\]");
+
+  private static final String STAND_IN = "ipv6-literal.invalid";
+
   private final BasicURLNormalizer normalizer =
       BasicURLNormalizer.newBuilder().queryParamsToRemove(TRACKING_PARAMETERS).build();
 
@@ -39,7 +46,15 @@ public final class UrlNormalizer {
     if (url == null || url.isBlank()) {
       return null;
     }
-    String normal = normalizer.filter(url.strip());
+    String stripped = url.strip();
+    Matcher v6 = IPV6_HOST.matcher(stripped);
+    if (v6.find()) { // the normaliser refuses IPv6 literals: normalise with a stand-in host
+      String literal = v6.group(1).toLowerCase(Locale.ROOT);
+      String normal =
+          normalizer.filter(v6.replaceFirst(Matcher.quoteReplacement("://" + STAND_IN)));
+      return normal == null ? null : normalize(normal).replace(STAND_IN, "[" + literal + "]");
+    }
+    String normal = normalizer.filter(stripped);
     if (normal == null) {
       return null;
     }

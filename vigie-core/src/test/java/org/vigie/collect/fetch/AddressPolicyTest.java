@@ -38,7 +38,14 @@ class AddressPolicyTest {
         "255.255.255.255",
         "::ffff:10.0.0.1",
         "64:ff9b::a00:1",
-        "2002:c0a8:0101::1"
+        "2002:c0a8:0101::1",
+        "192.0.0.8",
+        "192.0.2.44",
+        "198.18.0.1",
+        "198.19.255.254",
+        "198.51.100.7",
+        "203.0.113.200",
+        "2001:db8::1"
       })
   void forbiddenAddresses(String literal) throws UnknownHostException {
     assertThat(AddressPolicy.isForbidden(InetAddress.getByName(literal))).isTrue();
@@ -76,7 +83,36 @@ class AddressPolicyTest {
         .isInstanceOfSatisfying(
             FetchException.class,
             e -> assertThat(e.reason()).isEqualTo(ErrorCause.FORBIDDEN_ADDRESS))
-        .hasMessageContaining("loopback, private or internal address");
+        .hasMessageContaining("loopback, private");
+  }
+
+  @Test
+  void theMachinesOwnAddressesAreRefused() throws Exception {
+    java.util.List<InetAddress> own = new java.util.ArrayList<>();
+    for (java.net.NetworkInterface nic :
+        java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      java.util.Collections.list(nic.getInetAddresses()).stream()
+          .filter(a -> !AddressPolicy.isForbidden(a))
+          .forEach(own::add);
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        own.isEmpty(), "this machine has no public interface address: nothing to check");
+    InetAddress mine = own.getFirst();
+    AddressPolicy policy = new AddressPolicy(false, host -> new InetAddress[] {mine});
+    assertThatThrownBy(() -> policy.check(URI.create("http://my-own-host.example/")))
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e -> assertThat(e.reason()).isEqualTo(ErrorCause.FORBIDDEN_ADDRESS))
+        .hasMessageContaining(mine.getHostAddress());
+  }
+
+  @Test
+  void publicIpv6LiteralUrlsAreFetchableUrls() throws Exception {
+    assertThat(new UrlNormalizer().normalize("HTTP://[2001:4860:4860::8888]:80/flux?utm_source=x"))
+        .isEqualTo("http://[2001:4860:4860::8888]/flux");
+    AddressPolicy policy =
+        new AddressPolicy(false, host -> new InetAddress[] {InetAddress.getByName(host)});
+    assertThat(policy.check(URI.create("http://[2001:4860:4860::8888]/flux"))).hasSize(1);
   }
 
   @Test

@@ -38,6 +38,25 @@ class HttpFetcherIT {
     return ((FetchException) e).reason();
   }
 
+  /**
+   * The connection goes to the address the policy checked: a host name that no DNS knows is checked
+   * (and pinned) as 127.0.0.1 by the policy's resolver, and the page is fetched from the local
+   * server, so the HTTP client did not resolve the name on its own.
+   */
+  @Test
+  void theConnectionGoesToTheCheckedAddress() throws Exception {
+    AddressPolicy pinning =
+        new AddressPolicy(
+            true, host -> new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")});
+    String port = server.base().substring(server.base().lastIndexOf(':') + 1).replace("/", "");
+    try (HttpFetcher pinned = new HttpFetcher(FetchSettings.DEFAULTS, pinning, exchanges::add)) {
+      FetchResult result =
+          pinned.fetch(
+              "http://rebinding-check.invalid:" + port + "/pages/kati-enseignants.html", null);
+      assertThat(result.status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void fetchesAPageWithVigiesUserAgent() throws Exception {
     FetchResult result = fetcher.fetch(server.url("/pages/kati-enseignants.html"), null);
