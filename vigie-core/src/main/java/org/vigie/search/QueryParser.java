@@ -27,9 +27,34 @@ import java.util.List;
  */
 public final class QueryParser {
 
+  /**
+   * The most words, phrases and ranges one query may hold. Each is matched in several fields, and a
+   * query of thousands of words costs every other user of the server: beyond this, the query is
+   * refused the same way on every backend (Lucene's and OpenSearch's clause limits are not
+   * reached).
+   */
+  public static final int MAX_TERMS = 1_000;
+
+  /** The longest query text read, in characters. */
+  public static final int MAX_LENGTH = 20_000;
+
   /** Parses a query; a blank one matches everything. */
   public static Query parse(String text) {
-    List<Token> tokens = new Lexer(text == null ? "" : text).tokens();
+    String s = text == null ? "" : text;
+    if (s.length() > MAX_LENGTH) {
+      throw new QuerySyntaxException(
+          "the query is " + s.length() + " characters long; at most " + MAX_LENGTH + " are read",
+          MAX_LENGTH);
+    }
+    List<Token> tokens = new Lexer(s).tokens();
+    long terms =
+        tokens.stream()
+            .filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE || t.kind() == Kind.RANGE)
+            .count();
+    if (terms > MAX_TERMS) {
+      throw new QuerySyntaxException(
+          "the query has " + terms + " words; at most " + MAX_TERMS + " are searched", 0);
+    }
     return new Parser(tokens).parseAll();
   }
 

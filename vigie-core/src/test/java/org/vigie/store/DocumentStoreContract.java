@@ -24,6 +24,7 @@ import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
 import org.vigie.search.QueryParser;
+import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -89,6 +90,21 @@ public abstract class DocumentStoreContract {
                     + " topics="
                     + d.topics()));
     return links.stream().sorted().toList();
+  }
+
+  @Test
+  void expensiveQueriesAreBoundedAlikeOnEveryBackend() {
+    StringBuilder prefixes = new StringBuilder();
+    for (char a = 'a'; a <= 'z'; a++) {
+      for (char b = 'a'; b <= 'z'; b++) {
+        prefixes.append(prefixes.isEmpty() ? "" : " OR ").append(a).append(b).append('*');
+      }
+    }
+    assertThat(store.search(request(prefixes.toString())).total()).isEqualTo(5);
+    String tooMany = "mot " + "autre ".repeat(QueryParser.MAX_TERMS);
+    assertThatThrownBy(() -> store.search(request(tooMany)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("at most " + QueryParser.MAX_TERMS);
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
+import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -272,7 +273,23 @@ final class OpenSearchSearches {
     }
   }
 
+  /**
+   * Runs one search request. A query that expands to more clauses than the cluster allows is
+   * refused as the embedded store refuses it: a user error, not a server error.
+   */
   JsonNode search(ObjectNode body) {
-    return connection.ok("POST", "/" + index + "/_search", Map.of(), body);
+    try {
+      return connection.ok("POST", "/" + index + "/_search", Map.of(), body);
+    } catch (OpenSearchException e) {
+      String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (e.status() == 400
+          && (message.contains("too_many_clauses") || message.contains("maxclausecount"))) {
+        throw new QuerySyntaxException(
+            "the query expands to more searched words than the cluster allows (short prefixes"
+                + " such as 'a*' match many words): make it narrower",
+            0);
+      }
+      throw e;
+    }
   }
 }

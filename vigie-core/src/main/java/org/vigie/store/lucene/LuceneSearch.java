@@ -24,6 +24,8 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Histogram;
 import org.vigie.search.IndexedValues;
 import org.vigie.search.Interval;
+import org.vigie.search.QueryParser;
+import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -54,7 +56,34 @@ final class LuceneSearch {
     return queries.build(query);
   }
 
+  /**
+   * Lucene's limit on the clauses a query rewrites to: above {@link QueryParser#MAX_TERMS} words in
+   * two fields each, with room for prefixes that expand.
+   */
+  static final int MAX_CLAUSES = 8_192;
+
+  static {
+    IndexSearcher.setMaxClauseCount(Math.max(MAX_CLAUSES, IndexSearcher.getMaxClauseCount()));
+  }
+
   SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    try {
+      return unbounded(searcher, request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooBroad(e);
+    }
+  }
+
+  /** A query that rewrites to too many clauses is the user's to narrow, not a server error. */
+  static QuerySyntaxException tooBroad(IndexSearcher.TooManyClauses e) {
+    return new QuerySyntaxException(
+        "the query expands to more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " searched words (short prefixes such as 'a*' match many words): make it narrower",
+        0);
+  }
+
+  private SearchResult unbounded(IndexSearcher searcher, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query main = queries.build(request.query());
     Query filtered = withFilters(main, request);
@@ -75,6 +104,16 @@ final class LuceneSearch {
    * oldest first when the request asks for it, else in index order.
    */
   Void forEachMatch(
+      IndexSearcher searcher, SearchRequest request, Consumer<AnalyzedDocument> action)
+      throws IOException {
+    try {
+      return streamMatches(searcher, request, action);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooBroad(e);
+    }
+  }
+
+  private Void streamMatches(
       IndexSearcher searcher, SearchRequest request, Consumer<AnalyzedDocument> action)
       throws IOException {
     Query filtered = withFilters(queries.build(request.query()), request);
@@ -99,7 +138,11 @@ final class LuceneSearch {
   Histogram histogram(IndexSearcher searcher, SearchRequest request, Interval interval)
       throws IOException {
     Query filtered = withFilters(queries.build(request.query()), request);
-    return searcher.search(filtered, new HistogramCollectorManager(interval));
+    try {
+      return searcher.search(filtered, new HistogramCollectorManager(interval));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooBroad(e);
+    }
   }
 
   private List<SearchResult.Hit> page(
