@@ -15,6 +15,7 @@ import org.vigie.collect.platform.ExportCollector;
 import org.vigie.collect.platform.ExportOptions;
 import org.vigie.collect.platform.ExportReader;
 import org.vigie.collect.platform.PlatformFormat;
+import org.vigie.collect.platform.RecordKind;
 import org.vigie.document.Account;
 import org.vigie.document.ErrorCause;
 import org.vigie.document.IngestError;
@@ -69,6 +70,15 @@ final class IngestCommand implements Callable<Integer> {
   String platform;
 
   @Option(
+      names = "--as",
+      paramLabel = "post|article",
+      description =
+          "For --format csv|jsonl: read each record as a post (default, platform data) or as an"
+              + " article (a spreadsheet of news articles: site from the URL, duplicates and"
+              + " stories as for articles).")
+  String as;
+
+  @Option(
       names = "--account",
       paramLabel = "HANDLE",
       description = "The author's handle when the export does not name it (an X archive alone).")
@@ -98,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
   /** The export collector {@code --format} asks for, or {@code null} for files. */
   private Collector collector() {
     if (format == null) {
-      if (!mapping.isEmpty() || platform != null) {
+      if (!mapping.isEmpty() || platform != null || as != null) {
         throw new UserException(cli.messages().get("error.mapWithoutFormat"));
       }
       return null;
@@ -114,7 +124,8 @@ final class IngestCommand implements Callable<Integer> {
                   account.replaceFirst("^@", ""),
                   null,
                   null);
-      ExportReader reader = new ExportOptions(chosen, mapping, platform, author).reader();
+      RecordKind kind = as == null ? RecordKind.POST : RecordKind.of(as);
+      ExportReader reader = new ExportOptions(chosen, mapping, platform, author, kind).reader();
       return new ExportCollector(chosen, reader, paths, sourceId(), Clock.systemUTC());
     } catch (IllegalArgumentException e) {
       throw new UserException(cli.messages().get("error.importOptions", e.getMessage()));

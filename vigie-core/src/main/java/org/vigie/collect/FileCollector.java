@@ -83,7 +83,11 @@ public final class FileCollector {
   private void read(InputWalker.Found found, DocumentSink sink) {
     InputFile file = inputFile(found);
     if (file == null) {
-      sink.reject(IngestError.skipped(found.name(), ErrorCause.UNSUPPORTED, unsupported()));
+      sink.reject(
+          IngestError.skipped(
+              found.name(),
+              ErrorCause.UNSUPPORTED,
+              unsupported(found.name().toLowerCase(Locale.ROOT))));
     } else if (found.size() > limits.maxFileBytes()) {
       String message = "file exceeds the limit of " + limits.maxFileBytes() + " bytes";
       sink.reject(IngestError.skipped(found.name(), ErrorCause.TOO_LARGE, message));
@@ -121,7 +125,11 @@ public final class FileCollector {
     return formats.stream().filter(f -> f.accepts(lowerCaseName)).findFirst().orElse(null);
   }
 
-  private static String unsupported() {
+  private static String unsupported(String lowerCaseName) {
+    if (lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".tsv")) {
+      return "a CSV/TSV file is read as a table: import it with --format csv --map text=COLUMN"
+          + " (and title=, url=, published=… as needed), and --as article for news articles";
+    }
     return "not a file type Vigie reads (.html, .htm, .txt, .jsonl, .ndjson, .warc, "
         + "optionally gzipped as .gz)";
   }

@@ -29,6 +29,7 @@ import org.vigie.document.RawDocument;
 public final class CsvExport implements ExportReader {
   private final FieldMapping mapping;
   private final String platform;
+  private final RecordKind kind;
 
   /**
    * @param platform the posts' platform, or {@code null} to guess it from the columns ({@code
@@ -36,8 +37,14 @@ public final class CsvExport implements ExportReader {
    *     there is a {@code Photo}, else {@code csv})
    */
   public CsvExport(FieldMapping mapping, String platform) {
+    this(mapping, platform, RecordKind.POST);
+  }
+
+  /** Like {@link #CsvExport(FieldMapping, String)}, each row read as {@code kind}. */
+  public CsvExport(FieldMapping mapping, String platform, RecordKind kind) {
     this.mapping = mapping;
     this.platform = platform;
+    this.kind = kind;
   }
 
   @Override
@@ -91,7 +98,8 @@ public final class CsvExport implements ExportReader {
       }
       List<String> values = values(row, format, width, lines);
       RawDocument post =
-          MappedPosts.toPost(
+          MappedPosts.toRecord(
+              kind,
               file,
               origin,
               mapping,

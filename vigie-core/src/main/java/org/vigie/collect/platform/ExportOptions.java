@@ -17,13 +17,31 @@ import org.vigie.document.Account;
  * @param platform the posts' platform ({@code facebook}, {@code mastodon}…), or {@code null} to let
  *     the format decide
  * @param account the author when the export does not name one, or {@code null}
+ * @param kind what each record of a {@code csv} or {@code jsonl} file becomes (posts by default)
  */
 public record ExportOptions(
-    PlatformFormat format, List<String> mapping, String platform, Account account) {
+    PlatformFormat format,
+    List<String> mapping,
+    String platform,
+    Account account,
+    RecordKind kind) {
 
   public ExportOptions {
     mapping = mapping == null ? List.of() : List.copyOf(mapping);
     platform = platform == null || platform.isBlank() ? null : platform.toLowerCase(Locale.ROOT);
+    kind = kind == null ? RecordKind.POST : kind;
+    if (kind == RecordKind.ARTICLE
+        && format != PlatformFormat.CSV
+        && format != PlatformFormat.JSONL) {
+      throw new IllegalArgumentException(
+          "only csv and jsonl records can be read as articles, not " + format.id() + " exports");
+    }
+  }
+
+  /** Options whose records are posts. */
+  public ExportOptions(
+      PlatformFormat format, List<String> mapping, String platform, Account account) {
+    this(format, mapping, platform, account, RecordKind.POST);
   }
 
   /**
@@ -36,8 +54,8 @@ public record ExportOptions(
       case TELEGRAM -> new TelegramExport();
       case X -> new XArchive(account);
       case CROWDTANGLE -> new CsvExport(crowdTangleMapping(), platform);
-      case CSV -> new CsvExport(FieldMapping.parse(mapping), platform);
-      case JSONL -> new JsonlExport(FieldMapping.parse(mapping), platform);
+      case CSV -> new CsvExport(FieldMapping.parse(mapping), platform, kind);
+      case JSONL -> new JsonlExport(FieldMapping.parse(mapping), platform, kind);
     };
   }
 

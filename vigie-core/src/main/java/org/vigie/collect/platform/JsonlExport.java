@@ -19,13 +19,20 @@ import org.vigie.document.IngestError;
 public final class JsonlExport implements ExportReader {
   private final FieldMapping mapping;
   private final String platform;
+  private final RecordKind kind;
 
   /**
    * @param platform the posts' platform when the mapping has no {@code platform} field
    */
   public JsonlExport(FieldMapping mapping, String platform) {
+    this(mapping, platform, RecordKind.POST);
+  }
+
+  /** Like {@link #JsonlExport(FieldMapping, String)}, each line read as {@code kind}. */
+  public JsonlExport(FieldMapping mapping, String platform, RecordKind kind) {
     this.mapping = mapping;
     this.platform = platform == null ? "jsonl" : platform;
+    this.kind = kind;
   }
 
   @Override
@@ -53,7 +60,8 @@ public final class JsonlExport implements ExportReader {
       if (!object.isObject()) {
         throw BadRecordException.malformed("expected a JSON object");
       }
-      sink.accept(MappedPosts.toPost(file, origin, mapping, platform, key -> value(object, key)));
+      sink.accept(
+          MappedPosts.toRecord(kind, file, origin, mapping, platform, key -> value(object, key)));
     } catch (JacksonException e) {
       String message = "invalid JSON: " + e.getOriginalMessage();
       sink.reject(IngestError.skipped(origin, ErrorCause.MALFORMED_RECORD, message));

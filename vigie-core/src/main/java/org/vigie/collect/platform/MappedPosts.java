@@ -26,6 +26,82 @@ final class MappedPosts {
 
   private MappedPosts() {}
 
+  /** A row read as the kind of record the user asked for. */
+  static RawDocument toRecord(
+      RecordKind kind,
+      ExportFile file,
+      String origin,
+      FieldMapping mapping,
+      String platform,
+      Row row)
+      throws BadRecordException {
+    return kind == RecordKind.ARTICLE
+        ? toArticle(file, origin, mapping, row)
+        : toPost(file, origin, mapping, platform, row);
+  }
+
+  /**
+   * A row read as a news article: its text, title, URL, publication date, author and language as
+   * hints, its site from the URL's host ({@code www.} dropped); no post metadata, so that the
+   * article rules apply (extraction, near-duplicates, stories).
+   */
+  static RawDocument toArticle(ExportFile file, String origin, FieldMapping mapping, Row row)
+      throws BadRecordException {
+    String text = value(mapping, "text", row);
+    if (text == null) {
+      throw new BadRecordException(
+          ErrorCause.NO_TEXT, "no text in " + mapping.field("text").columns());
+    }
+    String url = value(mapping, "url", row);
+    RawDocument plain = Posts.document(file, origin, text, url, value(mapping, "title", row), null);
+    var hints = new HashMap<>(plain.hints());
+    String published = ExportDates.parse("published", value(mapping, "published", row));
+    putIfPresent(hints, RawDocument.Hint.PUBLISHED, published);
+    String author = value(mapping, "author", row);
+    putIfPresent(
+        hints,
+        RawDocument.Hint.AUTHOR,
+        author != null ? author : value(mapping, "account.name", row));
+    String language = value(mapping, "language", row);
+    if (language != null && language.length() == 3) {
+      hints.put(RawDocument.Hint.LANGUAGE, language.toLowerCase(Locale.ROOT));
+    }
+    putIfPresent(hints, RawDocument.Hint.SITE, site(url));
+    return new RawDocument(
+        plain.origin(),
+        plain.sourceId(),
+        plain.url(),
+        plain.fetchedAt(),
+        plain.contentType(),
+        plain.charset(),
+        plain.content(),
+        hints,
+        null);
+  }
+
+  /** The host of an article's URL without {@code www.}, or {@code null}. */
+  static String site(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void putIfPresent(java.util.Map<String, String> hints, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      hints.put(key, value.strip());
+    }
+  }
+
   static RawDocument toPost(
       ExportFile file, String origin, FieldMapping mapping, String platform, Row row)
       throws BadRecordException {
