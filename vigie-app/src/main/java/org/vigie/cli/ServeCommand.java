@@ -89,9 +89,9 @@ final class ServeCommand implements Callable<Integer> {
     users
         .createFirstAdmin()
         .ifPresent(
-            password -> {
+            admin -> {
               cli.out.println(
-                  cli.messages().get("serve.firstAdmin", UserDirectory.FIRST_ADMIN, password));
+                  cli.messages().get("serve.firstAdmin", admin.name(), admin.password()));
               cli.out.flush();
             });
     return users;

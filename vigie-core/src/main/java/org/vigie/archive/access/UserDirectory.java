@@ -41,17 +41,26 @@ public final class UserDirectory {
     this.decoy = hasher.hash("decoy-" + random.nextLong());
   }
 
+  /** An administrator account created with a random password, shown once. */
+  public record FirstAdmin(String name, String password) {}
+
   /**
-   * Creates the {@value #FIRST_ADMIN} account with a random password when there is no account yet,
-   * and answers that password (to be shown once; it must be changed at first login).
+   * Creates an administrator with a random password when the archive has none (no account at all,
+   * or only accounts that were added before the first start without the admin role), and answers
+   * its name and password (to be shown once; it must be changed at first login). The name is
+   * {@value #FIRST_ADMIN}, or {@code admin-2}, {@code admin-3}… when that name is taken.
    */
-  public synchronized Optional<String> createFirstAdmin() {
-    if (count() > 0) {
+  public synchronized Optional<FirstAdmin> createFirstAdmin() {
+    if (list().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
       return Optional.empty();
     }
+    String name = FIRST_ADMIN;
+    for (int n = 2; find(name).isPresent(); n++) {
+      name = FIRST_ADMIN + "-" + n;
+    }
     String password = randomPassword();
-    add(FIRST_ADMIN, Role.ADMIN, password, true);
-    return Optional.of(password);
+    add(name, Role.ADMIN, password, true);
+    return Optional.of(new FirstAdmin(name, password));
   }
 
   /** A password of 16 letters and digits without look-alikes. */

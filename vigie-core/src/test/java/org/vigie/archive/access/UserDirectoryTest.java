@@ -29,7 +29,7 @@ class UserDirectoryTest {
 
   @Test
   void theFirstAdminIsCreatedOnceWithAPasswordToChange() {
-    String password = users.createFirstAdmin().orElseThrow();
+    String password = users.createFirstAdmin().orElseThrow().password();
     assertThat(users.createFirstAdmin()).isEmpty();
     User admin = users.authenticate("admin", password).orElseThrow();
     assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -39,6 +39,20 @@ class UserDirectoryTest {
     assertThat(users.authenticate("admin", "un nouveau mot de passe").orElseThrow())
         .extracting(User::mustChangePassword)
         .isEqualTo(false);
+  }
+
+  /**
+   * A user added before the first start (the new user's trap) still leaves the archive an admin.
+   */
+  @Test
+  void anAccountAddedBeforeTheFirstStartStillGetsAnAdminBeside() {
+    users.add("admin", Role.VIEWER, "mot de passe du lecteur", false);
+    users.add("awa", Role.ANALYST, "mot de passe d'Awa", false);
+    UserDirectory.FirstAdmin created = users.createFirstAdmin().orElseThrow();
+    assertThat(created.name()).isEqualTo("admin-2");
+    assertThat(users.authenticate("admin-2", created.password()).orElseThrow().role())
+        .isEqualTo(Role.ADMIN);
+    assertThat(users.createFirstAdmin()).isEmpty();
   }
 
   @Test
