@@ -276,7 +276,10 @@ final class Cues {
     if (is(k, "avec") && k + 1 < p.size()) {
       k += 2;
     }
-    k = skipAdverbs(k);
+    // "son", "sa" are skipped as in "pour sa part", unless they open a role ("son président")
+    if (!(is(k, "son", "sa") && RolePhrase.at(p, k) != null)) {
+      k = skipAdverbs(k);
+    }
     if (k >= p.size() || p.quoteOf[k] >= 0) {
       return null;
     }

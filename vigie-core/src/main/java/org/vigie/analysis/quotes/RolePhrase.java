@@ -139,8 +139,10 @@ record RolePhrase(
   static Gender article(String lower) {
     return switch (lower) {
       case "le", "un", "ce", "cet", "au" -> Gender.MASCULINE;
-      case "la", "une", "cette" -> Gender.FEMININE;
-      case "l'" -> Gender.UNKNOWN;
+      case "la", "une", "cette", "sa" -> Gender.FEMININE;
+      // possessives, as the press writes "a déclaré son président, Moussa Mara": the noun says
+      // the gender ("son adjointe")
+      case "l'", "son", "leur", "notre", "votre" -> Gender.UNKNOWN;
       default -> null;
     };
   }

@@ -329,4 +329,37 @@ class QuoteExtractorTest {
       assertThat(quotes("»«\"“”")).isEmpty();
     }
   }
+
+  /** The press's cue-then-role-then-name sentences (issue: "a déclaré son président, Nom"). */
+  @Nested
+  class RoleThenNameInApposition {
+    @Test
+    void possessiveRoleThenTheName() {
+      assertThat(
+              quotes(
+                  "« Nous irons jusqu'au bout », a déclaré son président, Moussa Mara, devant la"
+                      + " presse.",
+                  "Moussa Mara"))
+          .extracting(Quote::text, Quote::speaker, Quote::cue)
+          .containsExactly(tuple("Nous irons jusqu'au bout", "Moussa Mara", "a déclaré"));
+    }
+
+    @Test
+    void definiteRoleWithAComplementThenTheName() {
+      assertThat(
+              quotes(
+                  "« Le dialogue est la seule voie », a affirmé le président de la commission,"
+                      + " Ibrahim Sangaré.",
+                  "Ibrahim Sangaré"))
+          .extracting(Quote::speaker, Quote::cue)
+          .containsExactly(tuple("Ibrahim Sangaré", "a affirmé"));
+    }
+
+    @Test
+    void roleAloneStaysARoleWithNoSpeaker() {
+      assertThat(quotes("« Les routes sont coupées », a expliqué le directeur de la section."))
+          .extracting(Quote::speaker, Quote::role)
+          .containsExactly(tuple(null, "le directeur de la section"));
+    }
+  }
 }
