@@ -34,6 +34,7 @@ import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The OpenAPI document served at {@code /api/openapi.json}: valid OpenAPI 3.1 (swagger-parser), and

@@ -22,6 +22,7 @@ import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The browser steps of the sources page and the story timeline, kept apart from {@link BrowserIT}

@@ -30,6 +30,7 @@ import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The sources pages and the story timeline over a real archive filled by real source runs (IMPORT
