@@ -5,18 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.vigie.analytics.EntityProfile;
+import org.vigie.analytics.EntityProfiles;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
-import org.vigie.document.Entity;
 import org.vigie.document.Quote;
-import org.vigie.search.Histogram;
-import org.vigie.search.Query;
 import org.vigie.search.SearchFields;
-import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
@@ -35,34 +31,14 @@ import org.vigie.web.page.WebText;
  * quotes about it, the sources that name it and the roles the texts give it.
  */
 public final class EntityPages {
-  /** Documents read for roles and quotes, the newest first. */
-  private static final int READ = 200;
-
-  private static final int LISTED = 30;
-
-  private final DocumentStore store;
+  private final EntityProfiles profiles;
 
   public EntityPages(DocumentStore store) {
-    this.store = store;
+    this.profiles = new EntityProfiles(store);
   }
 
-  /** What the archive says about one entity. */
-  record Profile(
-      String field,
-      String name,
-      long total,
-      Histogram mentions,
-      Map<String, List<SearchResult.FacetValue>> cooccurring,
-      List<SearchResult.FacetValue> sites,
-      Map<String, Long> roles,
-      List<Said> quotesBy,
-      List<Said> quotesAbout,
-      List<AnalyzedDocument> documents) {}
-
-  /** A quote and the document it was read in. */
-  record Said(Quote quote, AnalyzedDocument document) {}
-
-  Profile profile(Context ctx) {
+  /** The entity of the path ({@code /entities/person/Name}), or 404. */
+  private EntityProfile profile(Context ctx) {
     String field = Links.entityField(ctx.pathParam("type"));
     if (field == null) {
       throw new NotFoundResponse(ctx.pathParam("type"));
@@ -71,105 +47,12 @@ public final class EntityPages {
     if (name.isEmpty() || name.length() > 300) {
       throw new NotFoundResponse(name);
     }
-    Query about = new Query.Phrase(field, name);
-    List<String> facets = new ArrayList<>(Links.entityFields());
-    facets.add(SearchFields.SITE);
-    SearchRequest request = new SearchRequest(about, Map.of(), Sort.NEWEST, 0, READ, facets, false);
-    SearchResult result = store.search(request);
-    if (result.total() == 0) {
-      throw new NotFoundResponse(name);
-    }
-    Map<String, List<SearchResult.FacetValue>> cooccurring = new LinkedHashMap<>();
-    List<SearchResult.FacetValue> sites = List.of();
-    for (SearchResult.Facet f : result.facets()) {
-      if (f.field().equals(SearchFields.SITE)) {
-        sites = f.values();
-      } else {
-        cooccurring.put(
-            f.field(),
-            f.values().stream()
-                .filter(v -> !(f.field().equals(field) && v.value().equalsIgnoreCase(name)))
-                .limit(15)
-                .toList());
-      }
-    }
-    List<AnalyzedDocument> docs = result.hits().stream().map(SearchResult.Hit::document).toList();
-    return new Profile(
-        field,
-        canonicalName(docs, field, name),
-        result.total(),
-        DateHistograms.auto(store, request),
-        cooccurring,
-        sites,
-        roles(docs, name),
-        quotesBy(name),
-        quotesAbout(docs, name),
-        docs.subList(0, Math.min(10, docs.size())));
-  }
-
-  /** The name as the texts write it (the path may differ in case). */
-  private static String canonicalName(List<AnalyzedDocument> docs, String field, String name) {
-    for (AnalyzedDocument d : docs) {
-      for (Entity e : d.entities()) {
-        if (e.canonical() != null && e.canonical().equalsIgnoreCase(name)) {
-          return e.canonical();
-        }
-      }
-    }
-    return name;
-  }
-
-  private static Map<String, Long> roles(List<AnalyzedDocument> docs, String name) {
-    Map<String, Long> roles = new LinkedHashMap<>();
-    for (AnalyzedDocument d : docs) {
-      d.entities().stream()
-          .filter(e -> e.role() != null && name.equalsIgnoreCase(e.canonical()))
-          .map(Entity::role)
-          .distinct()
-          .forEach(r -> roles.merge(r, 1L, Long::sum));
-    }
-    return roles;
-  }
-
-  private List<Said> quotesBy(String name) {
-    SearchRequest bySpeaker =
-        new SearchRequest(
-            new Query.Phrase(SearchFields.SPEAKER, name),
-            Map.of(),
-            Sort.NEWEST,
-            0,
-            READ,
-            List.of(),
-            false);
-    List<Said> said = new ArrayList<>();
-    for (SearchResult.Hit hit : store.search(bySpeaker).hits()) {
-      for (Quote q : hit.document().quotes()) {
-        if (name.equalsIgnoreCase(q.speaker()) && said.size() < LISTED) {
-          said.add(new Said(q, hit.document()));
-        }
-      }
-    }
-    return said;
-  }
-
-  private static List<Said> quotesAbout(List<AnalyzedDocument> docs, String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    List<Said> said = new ArrayList<>();
-    for (AnalyzedDocument d : docs) {
-      for (Quote q : d.quotes()) {
-        if (!name.equalsIgnoreCase(q.speaker())
-            && q.text().toLowerCase(Locale.ROOT).contains(lower)
-            && said.size() < LISTED) {
-          said.add(new Said(q, d));
-        }
-      }
-    }
-    return said;
+    return profiles.of(field, name).orElseThrow(() -> new NotFoundResponse(name));
   }
 
   public void page(Context ctx) {
     WebText t = Pages.text(ctx);
-    Profile p = profile(ctx);
+    EntityProfile p = profile(ctx);
     Chrome chrome = new Chrome(t, p.name(), Pages.switchUrl(ctx, t));
     String searchUrl = Links.search(p.field(), p.name());
     List<EntityView.Group> groups = new ArrayList<>();
@@ -235,7 +118,7 @@ public final class EntityPages {
                 .toList()));
   }
 
-  static QuoteLine line(Said s, WebText t) {
+  static QuoteLine line(EntityProfile.Said s, WebText t) {
     Quote q = s.quote();
     AnalyzedDocument d = s.document();
     return new QuoteLine(
@@ -250,7 +133,7 @@ public final class EntityPages {
   }
 
   public void api(Context ctx) {
-    Profile p = profile(ctx);
+    EntityProfile p = profile(ctx);
     ObjectNode body = DocumentJson.mapper().createObjectNode();
     body.put("type", p.field());
     body.put("name", p.name());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.vigie.analytics.EntityProfile;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Quote;
 import org.vigie.link.topics.Topic;
@@ -85,19 +86,19 @@ public final class QuotePages {
   }
 
   record Found(
-      long documents, List<EntityPages.Said> quotes, List<SearchResult.FacetValue> speakers) {}
+      long documents, List<EntityProfile.Said> quotes, List<SearchResult.FacetValue> speakers) {}
 
   Found find(Params p) {
     SearchRequest request =
         new SearchRequest(
             p.query(), Map.of(), Sort.NEWEST, 0, READ, List.of(SearchFields.SPEAKER), false);
     SearchResult result = store.search(request);
-    List<EntityPages.Said> said = new ArrayList<>();
+    List<EntityProfile.Said> said = new ArrayList<>();
     for (SearchResult.Hit hit : result.hits()) {
       for (Quote q : hit.document().quotes()) {
         boolean bySpeaker = p.speaker() == null || p.speaker().equalsIgnoreCase(q.speaker());
         if (bySpeaker && said.size() < LISTED) {
-          said.add(new EntityPages.Said(q, hit.document()));
+          said.add(new EntityProfile.Said(q, hit.document()));
         }
       }
     }
@@ -152,9 +153,9 @@ public final class QuotePages {
     ctx.contentType("application/json").result(body.toString());
   }
 
-  static ArrayNode json(List<EntityPages.Said> said) {
+  static ArrayNode json(List<EntityProfile.Said> said) {
     ArrayNode a = DocumentJson.mapper().createArrayNode();
-    for (EntityPages.Said s : said) {
+    for (EntityProfile.Said s : said) {
       ObjectNode o = a.addObject();
       o.put("text", s.quote().text());
       o.put("speaker", s.quote().speaker());

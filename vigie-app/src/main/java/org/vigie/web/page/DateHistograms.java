@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.vigie.analytics.AutoHistogram;
 import org.vigie.document.DocumentJson;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
@@ -24,22 +25,11 @@ public final class DateHistograms {
   private static final Pattern RANGE =
       Pattern.compile("\\s*\\bdate:\\[\\d{4}-\\d{2}-\\d{2} TO \\d{4}-\\d{2}-\\d{2}\\]\\s*");
 
-  private static final int MAX_BARS = 80;
-
   private DateHistograms() {}
 
   /** The histogram of a search at an interval that gives a readable number of bars. */
   public static Histogram auto(Searcher searcher, SearchRequest request) {
-    Histogram months = searcher.histogram(request, Interval.MONTH);
-    int n = months.buckets().size();
-    if (n > MAX_BARS) {
-      return searcher.histogram(request, Interval.YEAR);
-    }
-    if (n <= 3) {
-      Histogram days = searcher.histogram(request, Interval.DAY);
-      return days.buckets().size() <= MAX_BARS ? days : searcher.histogram(request, Interval.WEEK);
-    }
-    return months;
+    return AutoHistogram.of(searcher, request);
   }
 
   /** The last day of a bucket. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.analytics.EntityProfiles;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.SearchFields;
 import org.vigie.search.Sort;
@@ -15,8 +16,6 @@ import org.vigie.store.StorySummary;
  * value, the copies of an original, a document's title and source, a story's label and span.
  */
 public final class Links {
-  private static final List<String> ENTITY_FIELDS =
-      List.of(SearchFields.PERSON, SearchFields.ORGANIZATION, SearchFields.PLACE);
   private static final Map<String, String> TYPES =
       Map.ofEntries(
           Map.entry("person", SearchFields.PERSON),
@@ -31,13 +30,8 @@ public final class Links {
 
   private Links() {}
 
-  /** The entity fields: person, organization, place. */
-  public static List<String> entityFields() {
-    return ENTITY_FIELDS;
-  }
-
   public static boolean isEntityField(String field) {
-    return ENTITY_FIELDS.contains(field);
+    return EntityProfiles.ENTITY_FIELDS.contains(field);
   }
 
   /** The field of an entity type as a path or the analysis writes it ({@code PER}), or null. */

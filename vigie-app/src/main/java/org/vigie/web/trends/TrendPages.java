@@ -13,15 +13,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.vigie.analytics.Spikes;
+import org.vigie.analytics.TrendSeries;
 import org.vigie.document.DocumentJson;
 import org.vigie.link.topics.Topic;
-import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
-import org.vigie.search.SearchRequest;
-import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 import org.vigie.web.page.Chrome;
 import org.vigie.web.page.Counted;
@@ -52,13 +50,24 @@ public final class TrendPages {
   /** One series, parsed. */
   record Series(String spec, String label, Query query) {}
 
-  /** The series aligned on one axis. */
-  record Trends(
-      Interval interval,
-      List<LocalDate> starts,
-      List<Series> series,
-      List<long[]> counts,
-      List<List<Integer>> spikes) {}
+  /** The series as asked, and their counts on one axis. */
+  record Trends(List<Series> series, TrendSeries counted) {
+    Interval interval() {
+      return counted.interval();
+    }
+
+    List<LocalDate> starts() {
+      return counted.starts();
+    }
+
+    List<long[]> counts() {
+      return counted.counts();
+    }
+
+    List<List<Integer>> spikes() {
+      return counted.spikes();
+    }
+  }
 
   Series series(String spec, Function<String, String> topicName) {
     int colon = spec.indexOf(':');
@@ -115,48 +124,9 @@ public final class TrendPages {
         series.add(series(spec.strip(), id -> names.getOrDefault(id, id)));
       }
     }
-    List<Histogram> histograms = new ArrayList<>();
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Series s : series) {
-      Histogram h =
-          store.histogram(
-              new SearchRequest(s.query(), Map.of(), Sort.NEWEST, 0, 0, List.of(), false),
-              interval);
-      histograms.add(h);
-      if (!h.buckets().isEmpty()) {
-        LocalDate a = h.buckets().getFirst().start();
-        LocalDate b = h.buckets().getLast().start();
-        first = first == null || a.isBefore(first) ? a : first;
-        last = last == null || b.isAfter(last) ? b : last;
-      }
-    }
-    List<LocalDate> starts = new ArrayList<>();
-    for (LocalDate d = first; d != null && !d.isAfter(last); d = next(d, interval)) {
-      starts.add(d);
-    }
-    List<long[]> counts = new ArrayList<>();
-    List<List<Integer>> spikes = new ArrayList<>();
-    for (Histogram h : histograms) {
-      long[] c = new long[starts.size()];
-      Map<LocalDate, Long> byStart = new HashMap<>();
-      h.buckets().forEach(b -> byStart.put(b.start(), b.count()));
-      for (int i = 0; i < c.length; i++) {
-        c[i] = byStart.getOrDefault(starts.get(i), 0L);
-      }
-      counts.add(c);
-      spikes.add(Spikes.standard().find(c));
-    }
-    return new Trends(interval, starts, series, counts, spikes);
-  }
-
-  private static LocalDate next(LocalDate d, Interval interval) {
-    return switch (interval) {
-      case DAY -> d.plusDays(1);
-      case WEEK -> d.plusWeeks(1);
-      case MONTH -> d.plusMonths(1);
-      case YEAR -> d.plusYears(1);
-    };
+    TrendSeries counted =
+        TrendSeries.count(store, series.stream().map(Series::query).toList(), interval);
+    return new Trends(series, counted);
   }
 
   private static List<String> specs(Context ctx) {
