@@ -1,20 +1,11 @@
 package org.vigie.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import org.vigie.Fixtures;
 import org.vigie.archive.Archive;
 import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
@@ -74,50 +65,7 @@ final class TestServer implements AutoCloseable {
    */
   Path fixture(String resource) {
     Path to = work.resolve("fixtures").resolve(resource);
-    if (Files.exists(to)) {
-      return to;
-    }
-    URL url = TestServer.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      throw new IllegalArgumentException("no fixture '" + resource + "' on the class path");
-    }
-    try {
-      URI uri = url.toURI();
-      if (!uri.getScheme().equals("jar")) {
-        copyTree(Path.of(uri), to);
-        return to;
-      }
-      try (FileSystem jar = jar(uri)) {
-        copyTree(jar.getPath(resource), to);
-      }
-      return to;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static FileSystem jar(URI uri) throws IOException {
-    try {
-      return FileSystems.newFileSystem(uri, Map.of());
-    } catch (FileSystemAlreadyExistsException e) {
-      return FileSystems.getFileSystem(uri);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
-    }
+    return Files.exists(to) ? to : Fixtures.copy(resource, to);
   }
 
   /** A document as a JSON line of an ingested file, from its fields and values in turn. */
