@@ -71,11 +71,6 @@ public final class Links {
         .url();
   }
 
-  /** A document's page. */
-  public static String document(AnalyzedDocument d) {
-    return "/documents/" + d.id();
-  }
-
   /** The title, or the text's first words when there is none. */
   public static String displayTitle(AnalyzedDocument d, WebText t) {
     if (d.title() != null && !d.title().isBlank()) {
