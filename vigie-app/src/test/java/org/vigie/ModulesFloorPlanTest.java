@@ -26,6 +26,8 @@ class ModulesFloorPlanTest {
   static final JavaClasses MAIN =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          // vigie-core's test-jar (the web tests' fixtures) once packaged, by `verify`
+          .withImportOption(location -> !location.contains("-tests.jar"))
           .importPackages("org.vigie");
 
   @Test

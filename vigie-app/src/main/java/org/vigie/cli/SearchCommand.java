@@ -13,7 +13,7 @@ import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
 import org.vigie.search.Sort;
-import org.vigie.web.SearchJson;
+import org.vigie.web.search.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

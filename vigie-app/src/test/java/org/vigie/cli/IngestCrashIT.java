@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.archive.Archive;
 import org.vigie.archive.catalog.IngestRun;
 import org.vigie.search.SearchRequest;
@@ -75,7 +76,7 @@ class IngestCrashIT {
   /** Real article paragraphs from the seeds, recombined so that every document is distinct. */
   private static Path writeCorpus(Path folder) throws IOException {
     List<String> paragraphs = new ArrayList<>();
-    try (var seeds = Files.list(Path.of("../samples/seeds"))) {
+    try (var seeds = Files.list(Fixtures.path("samples/seeds"))) {
       for (Path seed : seeds.sorted().toList()) {
         for (String p : Files.readString(seed).split("\n")) {
           if (p.strip().length() > 200) {

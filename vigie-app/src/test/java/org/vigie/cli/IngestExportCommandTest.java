@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.document.DocumentJson;
 
 /** {@code vigie ingest --format …} on the platform export fixtures of vigie-core. */
 class IngestExportCommandTest {
-  static final Path EXPORTS = Path.of("../vigie-core/src/test/resources/platform");
+  static final Path EXPORTS = Fixtures.path("platform");
   @TempDir Path work;
 
   private String data() {

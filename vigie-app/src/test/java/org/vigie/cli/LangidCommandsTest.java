@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.cli.VigieCliTest.Run;
 
 /** {@code vigie train langid} and {@code vigie eval langid} on the mini SIB-200 fixture. */
 class LangidCommandsTest {
-  static final Path MINI =
-      Path.of("../vigie-core/src/test/resources/org/vigie/analysis/language/mini-sib");
+  static final Path MINI = Fixtures.path("org/vigie/analysis/language/mini-sib");
   @TempDir Path work;
 
   @Test

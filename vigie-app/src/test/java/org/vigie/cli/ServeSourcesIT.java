@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.UserDirectory;
@@ -27,7 +28,7 @@ import org.vigie.document.DocumentJson;
  * {@code /api/sources}, and stops cleanly on SIGTERM: the run is recorded as done, not interrupted.
  */
 class ServeSourcesIT {
-  static final Path KLEDU = Path.of("../vigie-core/src/test/resources/sources/kledu/2024-03.jsonl");
+  static final Path KLEDU = Fixtures.path("sources/kledu/2024-03.jsonl");
   static final Pattern READY = Pattern.compile("http://localhost:(\\d+)/");
 
   @TempDir Path work;

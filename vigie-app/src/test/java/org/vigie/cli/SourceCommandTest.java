@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.cli.VigieCliTest.Run;
 import org.vigie.document.DocumentJson;
 
 /** {@code vigie source add|list|run|remove} in-process, on the hand-written fixture folder. */
 class SourceCommandTest {
-  static final Path KLEDU = Path.of("../vigie-core/src/test/resources/sources/kledu");
+  static final Path KLEDU = Fixtures.path("sources/kledu");
 
   @TempDir Path work;
 
@@ -23,7 +24,7 @@ class SourceCommandTest {
 
   @Test
   void anImportSourceWithAFormatReadsAPlatformExport() throws Exception {
-    Path channel = Path.of("../vigie-core/src/test/resources/platform/telegram/channel.json");
+    Path channel = Fixtures.path("platform/telegram/channel.json");
     Run add =
         vigie(
             "source",

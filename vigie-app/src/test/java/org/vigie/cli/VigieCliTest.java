@@ -17,11 +17,12 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.Fixtures;
 import org.vigie.document.DocumentJson;
 
 /** The command line, run in-process on the real seed documents and on hostile files. */
 class VigieCliTest {
-  static final Path SEEDS = Path.of("../samples/seeds");
+  static final Path SEEDS = Fixtures.path("samples/seeds");
   @TempDir Path work;
 
   record Run(int exit, String out, String err) {}

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
-import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
@@ -25,51 +24,47 @@ import org.vigie.web.access.AccessControl;
  * CSRF, sessions, API tokens, the login throttle, public mode, and hostile documents in exports.
  */
 class AccessIT {
-  static final String PASSWORD = "un mot de passe de test";
+  static final String PASSWORD = TestServer.PASSWORD;
 
   @TempDir static Path work;
+  static TestServer harness;
   static Archive archive;
   static UserDirectory users;
-  static WebServer server;
-  static WebServer publicServer;
   static String base;
   static String publicBase;
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    for (Path seed : Files.list(Path.of("../samples/seeds")).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
-    String hostile =
-        DocumentJson.mapper()
-            .createObjectNode()
-            .put("title", WebServerIT.XSS_TITLE)
-            .put("text", WebServerIT.XSS_TEXT)
-            .put("url", "javascript:alert(3)")
-            .put("published", "2024-05-01")
-            .toString();
-    Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
-    archive = Archive.open(work.resolve("data"));
-    new FileIngest(archive, 1000).run(List.of(corpus), "files:corpus", p -> {});
-    users = new UserDirectory(archive.catalog().dataSource());
-    users.add("admin", Role.ADMIN, PASSWORD, false);
-    users.add("analyste", Role.ANALYST, PASSWORD, false);
-    users.add("editeur", Role.EDITOR, PASSWORD, false);
-    users.add("lecteur", Role.VIEWER, PASSWORD, false);
-    server = new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED));
-    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    publicServer =
-        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PUBLIC));
-    publicBase = "http://127.0.0.1:" + publicServer.start("127.0.0.1", 0);
+    harness = TestServer.open(work);
+    archive = harness.archive();
+    users = harness.users();
+    Path corpus = harness.fixture("samples/seeds");
+    Files.writeString(
+        corpus.resolve("hostile.jsonl"),
+        TestServer.jsonLine(
+            "title",
+            WebServerIT.XSS_TITLE,
+            "text",
+            WebServerIT.XSS_TEXT,
+            "url",
+            "javascript:alert(3)",
+            "published",
+            "2024-05-01"));
+    harness
+        .ingest("files:corpus", corpus)
+        .user("admin", Role.ADMIN)
+        .user("analyste", Role.ANALYST)
+        .user("editeur", Role.EDITOR)
+        .user("lecteur", Role.VIEWER);
+    base =
+        harness.start(new WebServer(archive.store(), harness.access(AccessControl.Mode.PROTECTED)));
+    publicBase =
+        harness.start(new WebServer(archive.store(), harness.access(AccessControl.Mode.PUBLIC)));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    publicServer.close();
-    archive.close();
+    harness.close();
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {

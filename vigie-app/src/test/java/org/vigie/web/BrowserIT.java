@@ -23,9 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.archive.Archive;
-import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.web.access.AccessControl;
 
 /**
@@ -36,11 +34,10 @@ class BrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
-  static final String PASSWORD = "un mot de passe de test";
+  static final String PASSWORD = TestServer.PASSWORD;
 
   @TempDir static Path work;
-  static Archive archive;
-  static WebServer server;
+  static TestServer harness;
   static WebDriver browser;
   static String base;
 
@@ -50,18 +47,16 @@ class BrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (.ci/run installs them:"
             + " apt-get install chromium chromium-driver)");
-    archive = Archive.open(work.resolve("data"));
-    new FileIngest(archive, 1000)
-        .run(List.of(Path.of("../samples/seeds")), "demo:samples", p -> {});
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("analyste", Role.EDITOR, PASSWORD, false);
-    server =
-        new WebServer(
-                archive.store(),
-                new AccessControl(users, AccessControl.Mode.PROTECTED),
-                SourcesBrowserSteps.sources(archive))
-            .withTopics(archive.topics());
-    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    harness = TestServer.open(work);
+    Archive archive = harness.archive();
+    harness.ingest("demo:samples", harness.fixture("samples/seeds")).user("analyste", Role.EDITOR);
+    base =
+        harness.start(
+            new WebServer(
+                    archive.store(),
+                    harness.access(AccessControl.Mode.PROTECTED),
+                    SourcesBrowserSteps.sources(harness))
+                .withTopics(archive.topics()));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -87,9 +82,8 @@ class BrowserIT {
     if (browser != null) {
       browser.quit();
     }
-    if (server != null) {
-      server.close();
-      archive.close();
+    if (harness != null) {
+      harness.close();
     }
   }
 

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
-import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
 
@@ -37,46 +35,32 @@ class ObservatoryPagesIT {
       "Un texte piégé <img src=x onerror=alert(1)> sur la MINUSMA à Gao. <script>alert(2)</script>"
           + " Selon le gouverneur de Gao, « <img src=y onerror=alert(4)> rien ne doit s'exécuter »."
           + " La ville de Gao reste calme.";
-  static final Path STORIES =
-      Path.of("../vigie-core/src/test/resources/stories/sahel-presse.jsonl");
-
   @TempDir static Path work;
+  static TestServer harness;
   static Archive archive;
-  static WebServer server;
   static String base;
   static WebClient client;
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    for (Path seed : Files.list(Path.of("../samples/seeds")).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
-    String hostile =
-        DocumentJson.mapper()
-            .createObjectNode()
-            .put("title", XSS_TITLE)
-            .put("text", XSS_TEXT)
-            .put("published", "2024-02-20")
-            .toString();
-    Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
-    archive = Archive.open(work.resolve("data"));
-    new FileIngest(archive, 1000).run(List.of(corpus, STORIES), "files:corpus", p -> {});
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("editrice", Role.EDITOR, "un mot de passe de test", false);
-    server =
-        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED))
-            .withTopics(archive.topics());
-    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    client =
-        WebClient.signedIn(base, "editrice", "un mot de passe de test", WebClient.SESSION_ONLY);
+    harness = TestServer.open(work);
+    archive = harness.archive();
+    Path corpus = harness.fixture("samples/seeds");
+    Files.writeString(
+        corpus.resolve("hostile.jsonl"),
+        TestServer.jsonLine("title", XSS_TITLE, "text", XSS_TEXT, "published", "2024-02-20"));
+    harness.ingest("files:corpus", corpus, harness.fixture("stories/sahel-presse.jsonl"));
+    harness.user("editrice", Role.EDITOR);
+    base =
+        harness.start(
+            new WebServer(archive.store(), harness.access(AccessControl.Mode.PROTECTED))
+                .withTopics(archive.topics()));
+    client = harness.signedIn("editrice");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    archive.close();
+    harness.close();
   }
 
   static HttpResponse<String> get(String path) throws Exception {

@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
-import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.catalog.SourceRegistry;
 import org.vigie.archive.sources.KindCollectors;
 import org.vigie.archive.sources.SourceRunner;
@@ -34,6 +32,7 @@ import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The OpenAPI document served at {@code /api/openapi.json}: valid OpenAPI 3.1 (swagger-parser), and
@@ -45,8 +44,7 @@ import org.vigie.web.access.AccessControl;
  */
 class OpenApiIT {
   @TempDir static Path work;
-  static Archive archive;
-  static WebServer server;
+  static TestServer harness;
   static SourceScheduler scheduler;
   static String bearer;
   static WebClient client;
@@ -54,11 +52,11 @@ class OpenApiIT {
 
   @BeforeAll
   static void start() {
-    archive = Archive.open(work.resolve("data"));
-    new FileIngest(archive, 1000).run(List.of(Path.of("../samples/seeds")), "files:seeds", p -> {});
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("admin", Role.ADMIN, "un mot de passe de test", false);
-    bearer = "Bearer " + users.createToken("admin", "openapi test").secret();
+    harness = TestServer.open(work);
+    Archive archive = harness.archive();
+    Path seeds = harness.fixture("samples/seeds");
+    harness.ingest("files:seeds", seeds).user("admin", Role.ADMIN);
+    bearer = "Bearer " + harness.users().createToken("admin", "openapi test").secret();
     Clock clock = Clock.systemUTC();
     SourceRegistry registry = archive.catalog().sources();
     registry.add(
@@ -66,7 +64,7 @@ class OpenApiIT {
             "seeds",
             "Corpus d'exemple",
             SourceKind.IMPORT,
-            Path.of("../samples/seeds").toAbsolutePath().toString(),
+            seeds.toAbsolutePath().toString(),
             "ML",
             "fra",
             List.of("exemple"),
@@ -76,21 +74,21 @@ class OpenApiIT {
         clock.instant());
     SourceRunner runner = new SourceRunner(archive, KindCollectors.standard(clock), clock, 500);
     runner.run("seeds", p -> {});
-    scheduler = new SourceScheduler(runner, clock, 1);
-    server =
-        new WebServer(
-                archive.store(),
-                new AccessControl(users, AccessControl.Mode.PROTECTED),
-                new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock))
-            .withTopics(archive.topics());
-    client = new WebClient("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+    scheduler = harness.closeLater(new SourceScheduler(runner, clock, 1));
+    client =
+        new WebClient(
+            harness.start(
+                new WebServer(
+                        archive.store(),
+                        harness.access(AccessControl.Mode.PROTECTED),
+                        new SourcesPages(
+                            registry, scheduler, new CoverageReader(archive.store()), clock))
+                    .withTopics(archive.topics())));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    scheduler.close();
-    archive.close();
+    harness.close();
   }
 
   static JsonNode spec() throws Exception {

@@ -28,7 +28,6 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.sources.KindCollectors;
 import org.vigie.archive.sources.SourceRunner;
 import org.vigie.collect.fetch.FetchSettings;
@@ -46,26 +45,28 @@ import org.vigie.web.access.AccessControl;
  * WARC record, and refused when its stored location is unknown, gone or outside the data folder.
  */
 class OriginalPagesIT {
-  static final Path FIXTURES = Path.of("src/test/resources/original");
-
   @TempDir static Path work;
   static HttpServer site;
   static String articleUrl;
+  static Path fixtures;
+  static TestServer harness;
   static Archive archive;
-  static WebServer server;
   static WebClient client;
   static String id;
 
   @BeforeAll
   static void start() throws Exception {
+    harness = TestServer.open(work);
+    archive = harness.archive();
+    fixtures = harness.fixture("original");
     site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String origin = "http://127.0.0.1:" + site.getAddress().getPort();
     articleUrl = origin + "/2024/09/segou-crue.html";
     byte[] feed =
-        Files.readString(FIXTURES.resolve("feed.xml"))
+        Files.readString(fixtures.resolve("feed.xml"))
             .replace("ARTICLE_URL", articleUrl)
             .getBytes(StandardCharsets.UTF_8);
-    byte[] article = Files.readAllBytes(FIXTURES.resolve("article.html"));
+    byte[] article = Files.readAllBytes(fixtures.resolve("article.html"));
     site.createContext(
         "/",
         exchange -> {
@@ -93,7 +94,6 @@ class OriginalPagesIT {
         });
     site.start();
 
-    archive = Archive.open(work.resolve("data"));
     Clock clock = Clock.systemUTC();
     archive
         .catalog()
@@ -124,14 +124,11 @@ class OriginalPagesIT {
     SourceRunner.Result result = runner.run("veilleur-segou", p -> {});
     assertThat(result.succeeded()).as(result.toString()).isTrue();
 
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("lectrice", Role.VIEWER, "un mot de passe de test", false);
-    server =
-        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED))
-            .withOriginals(archive.folder());
-    String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    client =
-        WebClient.signedIn(base, "lectrice", "un mot de passe de test", WebClient.SESSION_ONLY);
+    harness.user("lectrice", Role.VIEWER);
+    harness.start(
+        new WebServer(archive.store(), harness.access(AccessControl.Mode.PROTECTED))
+            .withOriginals(archive.folder()));
+    client = harness.signedIn("lectrice");
     JsonNode hits =
         DocumentJson.mapper()
             .readTree(client.get("/api/search?q=mara%C3%AEchers").body())
@@ -142,11 +139,8 @@ class OriginalPagesIT {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (archive != null) {
-      archive.close();
+    if (harness != null) {
+      harness.close();
     }
     site.stop(0);
   }
@@ -221,7 +215,7 @@ class OriginalPagesIT {
       WarcResponse warc = (WarcResponse) record;
       assertThat(warc.target()).isEqualTo(articleUrl);
       assertThat(new String(warc.http().body().stream().readAllBytes(), StandardCharsets.UTF_8))
-          .isEqualTo(Files.readString(FIXTURES.resolve("article.html")));
+          .isEqualTo(Files.readString(fixtures.resolve("article.html")));
       assertThat(reader.next()).isEmpty();
     }
   }

@@ -22,6 +22,7 @@ import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The browser steps of the sources page and the story timeline, kept apart from {@link BrowserIT}
@@ -39,35 +40,30 @@ final class SourcesBrowserSteps {
   }
 
   /** Registers and runs the fixture sources; the pages that show them. */
-  static SourcesPages sources(Archive archive) {
+  static SourcesPages sources(TestServer harness) {
+    Archive archive = harness.archive();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     SourceRegistry registry = archive.catalog().sources();
+    registry.add(source("radio-kledu", "Radio Kledu", harness.fixture("sources/kledu"), 6), NOW);
     registry.add(
-        source("radio-kledu", "Radio Kledu", "../vigie-core/src/test/resources/sources/kledu", 6),
-        NOW);
-    registry.add(
-        source(
-            "sahel-presse",
-            "Sahel Presse",
-            "../vigie-core/src/test/resources/stories/sahel-presse.jsonl",
-            1),
+        source("sahel-presse", "Sahel Presse", harness.fixture("stories/sahel-presse.jsonl"), 1),
         NOW);
     SourceRunner runner = new SourceRunner(archive, KindCollectors.standard(clock), clock, 500);
     runner.run("radio-kledu", p -> {});
     runner.run("sahel-presse", p -> {});
     return new SourcesPages(
         registry,
-        new SourceScheduler(runner, clock, 1),
+        harness.closeLater(new SourceScheduler(runner, clock, 1)),
         new CoverageReader(archive.store()),
         clock);
   }
 
-  private static Source source(String id, String name, String path, int hours) {
+  private static Source source(String id, String name, Path path, int hours) {
     return new Source(
         id,
         name,
         SourceKind.IMPORT,
-        Path.of(path).toAbsolutePath().normalize().toString(),
+        path.toAbsolutePath().normalize().toString(),
         "ML",
         "fra",
         List.of("radio"),

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.catalog.SourceRegistry;
 import org.vigie.archive.sources.KindCollectors;
 import org.vigie.archive.sources.SourceRunner;
@@ -30,6 +29,7 @@ import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
+import org.vigie.web.sources.SourcesPages;
 
 /**
  * The sources pages and the story timeline over a real archive filled by real source runs (IMPORT
@@ -37,17 +37,13 @@ import org.vigie.web.access.AccessControl;
  * March 2024 so that the fixtures' dates fall in the coverage window.
  */
 class SourcesPagesIT {
-  static final Path KLEDU = Path.of("../vigie-core/src/test/resources/sources/kledu");
-  static final Path SAHEL = Path.of("../vigie-core/src/test/resources/stories/sahel-presse.jsonl");
   static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
 
   @TempDir static Path work;
-  static Archive archive;
+  static TestServer harness;
   static SourceScheduler scheduler;
-  static WebServer server;
   static String base;
   static WebClient client;
-  static final String PASSWORD = "mot de passe des sources";
 
   static Source importing(String id, String name, Path path, Duration every) {
     return new Source(
@@ -66,33 +62,33 @@ class SourcesPagesIT {
   @BeforeAll
   static void start() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    archive = Archive.open(work.resolve("data"));
+    harness = TestServer.open(work);
+    Archive archive = harness.archive();
+    Path kledu = harness.fixture("sources/kledu");
+    Path sahel = harness.fixture("stories/sahel-presse.jsonl");
     SourceRegistry registry = archive.catalog().sources();
-    registry.add(importing("radio-kledu", "Radio Kledu", KLEDU, Duration.ofHours(6)), NOW);
-    registry.add(importing("sahel-presse", "Sahel Presse", SAHEL, Duration.ofHours(1)), NOW);
+    registry.add(importing("radio-kledu", "Radio Kledu", kledu, Duration.ofHours(6)), NOW);
+    registry.add(importing("sahel-presse", "Sahel Presse", sahel, Duration.ofHours(1)), NOW);
     registry.add(
         importing("absent", "Dossier absent", work.resolve("absent"), Duration.ofHours(1)), NOW);
     SourceRunner runner = new SourceRunner(archive, KindCollectors.standard(clock), clock, 500);
     for (String id : List.of("radio-kledu", "sahel-presse", "absent")) {
       runner.run(id, p -> {});
     }
-    scheduler = new SourceScheduler(runner, clock, 2);
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("editrice", Role.EDITOR, PASSWORD, false);
-    server =
-        new WebServer(
-            archive.store(),
-            new AccessControl(users, AccessControl.Mode.PROTECTED),
-            new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock));
-    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    client = WebClient.signedIn(base, "editrice", PASSWORD, WebClient.SESSION_ONLY);
+    scheduler = harness.closeLater(new SourceScheduler(runner, clock, 2));
+    harness.user("editrice", Role.EDITOR);
+    base =
+        harness.start(
+            new WebServer(
+                archive.store(),
+                harness.access(AccessControl.Mode.PROTECTED),
+                new SourcesPages(registry, scheduler, new CoverageReader(archive.store()), clock)));
+    client = harness.signedIn("editrice");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    scheduler.close();
-    archive.close();
+    harness.close();
   }
 
   static HttpResponse<String> get(String path) throws Exception {

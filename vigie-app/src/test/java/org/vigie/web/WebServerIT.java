@@ -3,7 +3,6 @@ package org.vigie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.archive.Archive;
-import org.vigie.archive.FileIngest;
 import org.vigie.archive.access.Role;
-import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 import org.vigie.web.access.AccessControl;
 
@@ -32,56 +28,42 @@ class WebServerIT {
       "Un texte piégé <img src=x onerror=alert(1)> sur la paix à Gao. <script>alert(2)</script>"
           + " Il ne doit jamais s'exécuter, ni dans les résultats ni sur sa page.";
 
-  static final Path COPIES = Path.of("../vigie-core/src/test/resources/dedup");
-  static final Path STORIES =
-      Path.of("../vigie-core/src/test/resources/stories/sahel-presse.jsonl");
-
   @TempDir static Path work;
-  static Archive archive;
-  static WebServer server;
+  static TestServer harness;
   static String base;
   static WebClient client;
 
   @BeforeAll
-  static void start() throws IOException {
-    Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    for (Path seed : Files.list(Path.of("../samples/seeds")).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
-    String hostile =
-        DocumentJson.mapper()
-            .createObjectNode()
-            .put("title", XSS_TITLE)
-            .put("text", XSS_TEXT)
-            .put("url", "javascript:alert(3)")
-            .put("published", "2024-05-01")
-            .toString();
-    Files.writeString(corpus.resolve("hostile.jsonl"), hostile + "\n");
-    archive = Archive.open(work.resolve("data"));
-    new FileIngest(archive, 1000).run(List.of(corpus), "files:corpus", p -> {});
+  static void start() throws Exception {
+    harness = TestServer.open(work);
+    Path corpus = harness.fixture("samples/seeds");
+    Files.writeString(
+        corpus.resolve("hostile.jsonl"),
+        TestServer.jsonLine(
+            "title",
+            XSS_TITLE,
+            "text",
+            XSS_TEXT,
+            "url",
+            "javascript:alert(3)",
+            "published",
+            "2024-05-01"));
+    harness.ingest("files:corpus", corpus);
     // Later, two other sites republish seed 000 (hand-made fixture pages of vigie-core).
-    new FileIngest(archive, 1000).run(List.of(COPIES), "files:copies", p -> {});
+    harness.ingest("files:copies", harness.fixture("dedup"));
     // Three articles about one attack in Gao over three days, and two unrelated ones.
-    new FileIngest(archive, 1000).run(List.of(STORIES), "files:stories", p -> {});
-    UserDirectory users = new UserDirectory(archive.catalog().dataSource());
-    users.add("lectrice", Role.VIEWER, "un mot de passe de test", false);
-    server =
-        new WebServer(archive.store(), new AccessControl(users, AccessControl.Mode.PROTECTED))
-            .withTopics(archive.topics());
-    base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    try {
-      client =
-          WebClient.signedIn(base, "lectrice", "un mot de passe de test", WebClient.SESSION_ONLY);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot sign in", e);
-    }
+    harness.ingest("files:stories", harness.fixture("stories/sahel-presse.jsonl"));
+    harness.user("lectrice", Role.VIEWER);
+    base =
+        harness.start(
+            new WebServer(harness.store(), harness.access(AccessControl.Mode.PROTECTED))
+                .withTopics(harness.archive().topics()));
+    client = harness.signedIn("lectrice");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    archive.close();
+    harness.close();
   }
 
   /** A request of the signed-in viewer. */
@@ -173,7 +155,7 @@ class WebServerIT {
 
   @Test
   void englishOnRequestRememberedInACookie() throws Exception {
-    WebClient own = WebClient.signedIn(base, "lectrice", "un mot de passe de test");
+    WebClient own = WebClient.signedIn(base, "lectrice", TestServer.PASSWORD);
     HttpResponse<String> en = own.get("/?q=paix&lang=en");
     assertThat(en.headers().allValues("Set-Cookie"))
         .anyMatch(

@@ -13,6 +13,7 @@ import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
+import org.vigie.web.page.Viewer;
 
 /**
  * The JSON API of accounts: {@code /api/me}, one's own tokens ({@code /api/tokens}), and the

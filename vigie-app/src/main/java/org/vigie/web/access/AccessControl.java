@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
+import org.vigie.web.page.Viewer;
 
 /**
  * Decides, before any handler runs, who a request comes from and whether it may go on: API token

@@ -1,8 +1,5 @@
 package org.vigie.web.access;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -17,9 +14,10 @@ import org.vigie.archive.access.ApiToken;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
-import org.vigie.web.Chrome;
-import org.vigie.web.WebServer;
-import org.vigie.web.WebText;
+import org.vigie.web.page.Chrome;
+import org.vigie.web.page.Pages;
+import org.vigie.web.page.Viewer;
+import org.vigie.web.page.WebText;
 
 /**
  * The account pages: login and logout, changing one's password, one's API tokens, and the admin's
@@ -32,7 +30,6 @@ public final class AccessPages {
   public static final String PASSWORD = "/account/password";
 
   private final AccessControl access;
-  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
   public AccessPages(AccessControl access) {
     this.access = access;
@@ -55,7 +52,7 @@ public final class AccessPages {
   }
 
   private void loginForm(Context ctx) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     Viewer viewer = AccessControl.viewer(ctx);
     if (viewer.signedIn()) {
       ctx.redirect(next(ctx.queryParam("next")));
@@ -63,7 +60,7 @@ public final class AccessPages {
     }
     String csrf = viewer.csrf() != null ? viewer.csrf() : access.startSession(ctx, null).csrf();
     String error = access.users().isEmpty() ? t.t("login.disabled") : null;
-    render(
+    Pages.render(
         ctx,
         "login.jte",
         new AccessViews.Login(
@@ -71,7 +68,7 @@ public final class AccessPages {
   }
 
   private void login(Context ctx) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String next = next(ctx.formParam("next"));
@@ -97,7 +94,7 @@ public final class AccessPages {
 
   private void renderLogin(Context ctx, WebText t, String next, String error) {
     String csrf = AccessControl.viewer(ctx).csrf();
-    render(
+    Pages.render(
         ctx, "login.jte", new AccessViews.Login(chrome(ctx, t, "login.title"), next, error, csrf));
   }
 
@@ -118,9 +115,9 @@ public final class AccessPages {
   }
 
   private void passwordForm(Context ctx) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     Viewer v = AccessControl.viewer(ctx);
-    render(
+    Pages.render(
         ctx,
         "password.jte",
         new AccessViews.Password(
@@ -128,7 +125,7 @@ public final class AccessPages {
   }
 
   private void changePassword(Context ctx) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     Viewer v = AccessControl.viewer(ctx);
     UserDirectory users = directory();
     String current = Optional.ofNullable(ctx.formParam("current")).orElse("");
@@ -149,7 +146,7 @@ public final class AccessPages {
     }
     if (error != null) {
       ctx.status(400);
-      render(
+      Pages.render(
           ctx,
           "password.jte",
           new AccessViews.Password(
@@ -162,13 +159,13 @@ public final class AccessPages {
   }
 
   private void accountPage(Context ctx, String secret, String error) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     Viewer v = AccessControl.viewer(ctx);
     List<AccessViews.TokenRow> rows =
         v.name().equals(AccessControl.DEMO_USER) && access.mode() == AccessControl.Mode.DEMO
             ? List.of()
             : directory().tokens(v.name()).stream().map(k -> row(k, t)).toList();
-    render(
+    Pages.render(
         ctx,
         "account.jte",
         new AccessViews.Account(
@@ -218,7 +215,7 @@ public final class AccessPages {
   }
 
   private void usersPage(Context ctx, String notice, String error) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     Function<User, AccessViews.UserRow> row =
         u ->
             new AccessViews.UserRow(
@@ -227,7 +224,7 @@ public final class AccessPages {
                 t.dateTime(u.created()),
                 u.mustChangePassword());
     List<String> roles = Arrays.stream(Role.values()).map(Role::code).toList();
-    render(
+    Pages.render(
         ctx,
         "users.jte",
         new AccessViews.Users(
@@ -240,7 +237,7 @@ public final class AccessPages {
   }
 
   private void addUser(Context ctx) {
-    WebText t = WebServer.text(ctx);
+    WebText t = Pages.text(ctx);
     UserDirectory users = directory();
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     try {
@@ -261,7 +258,7 @@ public final class AccessPages {
         throw new NotFoundResponse("user " + name);
       }
       access.sessions().closeAll(name);
-      usersPage(ctx, WebServer.text(ctx).t("users.removed", name), null);
+      usersPage(ctx, Pages.text(ctx).t("users.removed", name), null);
     } catch (AccessException e) {
       ctx.status(400);
       usersPage(ctx, null, e.getMessage());
@@ -277,7 +274,7 @@ public final class AccessPages {
     String password = users.randomPassword();
     users.setPassword(name, password, true);
     access.sessions().closeAll(name);
-    usersPage(ctx, WebServer.text(ctx).t("users.resetDone", name, password), null);
+    usersPage(ctx, Pages.text(ctx).t("users.resetDone", name, password), null);
   }
 
   private UserDirectory directory() {
@@ -285,13 +282,7 @@ public final class AccessPages {
   }
 
   private static Chrome chrome(Context ctx, WebText t, String titleKey) {
-    return new Chrome(t, t.t(titleKey), WebServer.switchUrl(ctx, t));
-  }
-
-  private void render(Context ctx, String template, Object view) {
-    StringOutput out = new StringOutput();
-    templates.render(template, view, out);
-    ctx.html(out.toString());
+    return new Chrome(t, t.t(titleKey), Pages.switchUrl(ctx, t));
   }
 
   /** When a token or account was created, for the API. */

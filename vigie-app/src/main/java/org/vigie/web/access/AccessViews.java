@@ -1,7 +1,7 @@
 package org.vigie.web.access;
 
 import java.util.List;
-import org.vigie.web.Chrome;
+import org.vigie.web.page.Chrome;
 
 /** What the account pages show, computed in Java so that the templates stay plain. */
 public final class AccessViews {

@@ -1,0 +1,30 @@
+package org.vigie.web.trends;
+
+import java.util.List;
+import org.vigie.web.page.Chrome;
+import org.vigie.web.page.Counted;
+import org.vigie.web.page.Option;
+
+/**
+ * Volumes over time of several series (topics, entities, sources, queries) on one chart, spikes
+ * marked; also as a table for readers without JavaScript.
+ *
+ * @param json the chart's data ({@code {"labels":[…],"series":[{"name","data","spikes"}]}})
+ */
+public record TrendsView(
+    Chrome chrome,
+    List<String> inputs,
+    List<Option> intervals,
+    List<String> seriesLabels,
+    List<Row> rows,
+    List<String> spikes,
+    List<Counted> suggestions,
+    String json,
+    String apiUrl,
+    String error) {
+
+  /** One bucket: its label and each series' count, a spike flagged. */
+  public record Row(String label, List<Cell> cells) {}
+
+  public record Cell(String count, boolean spike) {}
+}
