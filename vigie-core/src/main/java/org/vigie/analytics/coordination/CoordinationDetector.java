@@ -66,7 +66,7 @@ public final class CoordinationDetector {
       boolean[] passes = postFilter(paired);
       paired = null;
       boolean[] coordinated = new boolean[row.length];
-      EdgeTable edges = new EdgeTable();
+      EdgeTable edges = new EdgeTable(settings.edgeSymmetry());
       long pairs = sweep(passes, coordinated, edges);
       return new CoordinationResult(
           log,

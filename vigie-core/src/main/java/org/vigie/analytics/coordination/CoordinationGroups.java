@@ -30,8 +30,8 @@ public final class CoordinationGroups {
     this.communities = communities;
   }
 
-  static CoordinationGroups of(CoordinationResult result, long seed) {
-    Graph<Integer, DefaultWeightedEdge> graph = graph(result);
+  static CoordinationGroups of(CoordinationResult result, long seed, boolean flaggedOnly) {
+    Graph<Integer, DefaultWeightedEdge> graph = graph(result, flaggedOnly);
     List<Set<Integer>> components = new ConnectivityInspector<>(graph).connectedSets();
     List<Set<Integer>> communities =
         new LabelPropagationClustering<>(graph, MAX_ITERATIONS, new Random(seed))
@@ -40,9 +40,13 @@ public final class CoordinationGroups {
     return new CoordinationGroups(describe(result, components), describe(result, communities));
   }
 
-  private static Graph<Integer, DefaultWeightedEdge> graph(CoordinationResult result) {
+  private static Graph<Integer, DefaultWeightedEdge> graph(
+      CoordinationResult result, boolean flaggedOnly) {
     Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
     for (int i = 0; i < result.edgeCount(); i++) {
+      if (flaggedOnly && result.edgeWeight(i) <= result.weightThreshold()) {
+        continue;
+      }
       int a = result.edgeA(i);
       int b = result.edgeB(i);
       g.addVertex(a);

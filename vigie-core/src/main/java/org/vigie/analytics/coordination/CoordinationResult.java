@@ -106,7 +106,7 @@ public final class CoordinationResult {
         w,
         edges.objects[i],
         edges.sumDelta[i] / (double) w,
-        Math.min(ca, cb) / (double) Math.max(ca, cb),
+        settings.edgeSymmetry() ? Math.min(ca, cb) / (double) Math.max(ca, cb) : Double.NaN,
         edges.fastWeight[i],
         w > weightThreshold,
         ObjectKind.fromMask(edges.kinds[i]));
@@ -178,8 +178,16 @@ public final class CoordinationResult {
     return coordinatedRows;
   }
 
-  /** Connected components and communities of the network ({@link CoordinationGroups}). */
+  /**
+   * Connected components and communities of the network ({@link CoordinationGroups}); {@code seed}
+   * seeds label propagation.
+   */
   public CoordinationGroups groups(long seed) {
-    return CoordinationGroups.of(this, seed);
+    return CoordinationGroups.of(this, seed, false);
+  }
+
+  /** The same, on the flagged edges only (weight above the quantile). */
+  public CoordinationGroups flaggedGroups(long seed) {
+    return CoordinationGroups.of(this, seed, true);
   }
 }

@@ -10,9 +10,13 @@ package org.vigie.analytics.coordination;
  * @param edgeQuantile edges whose weight is strictly above this quantile (R's type 7) of all edge
  *     weights are flagged; 0.5 is the median
  * @param fastWindow pairs at most this many seconds apart are also counted as fast (0: none)
+ * @param edgeSymmetry whether to compute each edge's symmetry score: the distinct contents of an
+ *     edge with several pairs are kept in a set that grows with those pairs (not only with edges),
+ *     so a run on a bot farm that repeats millions of pairs between the same accounts may turn it
+ *     off (the score is then NaN)
  */
 public record CoordinationSettings(
-    long window, int minParticipation, double edgeQuantile, long fastWindow) {
+    long window, int minParticipation, double edgeQuantile, long fastWindow, boolean edgeSymmetry) {
   public CoordinationSettings {
     if (window < 0) {
       throw new IllegalArgumentException("window must be >= 0 seconds, not " + window);
@@ -31,14 +35,18 @@ public record CoordinationSettings(
 
   /** The given window and participation, the median as edge quantile, no fast window. */
   public static CoordinationSettings of(long window, int minParticipation) {
-    return new CoordinationSettings(window, minParticipation, 0.5, 0);
+    return new CoordinationSettings(window, minParticipation, 0.5, 0, true);
   }
 
   public CoordinationSettings withFastWindow(long seconds) {
-    return new CoordinationSettings(window, minParticipation, edgeQuantile, seconds);
+    return new CoordinationSettings(window, minParticipation, edgeQuantile, seconds, edgeSymmetry);
   }
 
   public CoordinationSettings withEdgeQuantile(double q) {
-    return new CoordinationSettings(window, minParticipation, q, fastWindow);
+    return new CoordinationSettings(window, minParticipation, q, fastWindow, edgeSymmetry);
+  }
+
+  public CoordinationSettings withoutEdgeSymmetry() {
+    return new CoordinationSettings(window, minParticipation, edgeQuantile, fastWindow, false);
   }
 }

@@ -30,6 +30,11 @@ final class EdgeTable {
   int[] contentsB = new int[1024];
   byte[] kinds = new byte[1024];
   private final LongSet spilled = new LongSet();
+  private final boolean symmetry;
+
+  EdgeTable(boolean symmetry) {
+    this.symmetry = symmetry;
+  }
 
   int size() {
     return edges;
@@ -55,7 +60,7 @@ final class EdgeTable {
       contentsA[e] = 1;
       contentsB[e] = 1;
       lastObject[e] = -1;
-    } else {
+    } else if (symmetry) {
       contentsA[e] += newContent(e, 0, ca, firstContentA[e], contentsA[e]);
       contentsB[e] += newContent(e, 1, cb, firstContentB[e], contentsB[e]);
     }
