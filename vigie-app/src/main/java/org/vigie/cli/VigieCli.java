@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       SourceCommand.class,
       MigrateCommand.class,
       TopicsCommand.class,
+      CoordinationCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
