@@ -19,6 +19,14 @@ public record SparseVector(int[] index, float[] value) {
     return new SparseVector(counted.index(), value);
   }
 
+  SparseVector times(float[] scale) {
+    float[] v = new float[value.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = value[i] * scale[index[i]];
+    }
+    return new SparseVector(index, v);
+  }
+
   double dot(float[] weights) {
     double s = 0;
     for (int i = 0; i < index.length; i++) {
