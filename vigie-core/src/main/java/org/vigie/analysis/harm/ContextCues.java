@@ -103,7 +103,7 @@ final class ContextCues {
           "otages",
           "peur");
   private static final Set<String> PRONOUNS =
-      Set.of("les", "leur", "eux", "tous", "toutes", "ces", "vous");
+      Set.of("les", "leur", "eux", "tous", "toutes", "vous");
 
   private final NormalizedText text;
   private final int[] sentence;
@@ -153,7 +153,7 @@ final class ContextCues {
   }
 
   /** What the context does to the hostile words of tokens {@code from}..{@code to}. */
-  Status status(int from, int to) {
+  Status status(int from, int to, TokenPattern pattern) {
     int start = text.tokens().get(from).start();
     int end = text.tokens().get(to - 1).end();
     for (Span s : callerSpans) {
@@ -167,7 +167,7 @@ final class ContextCues {
     if (reported(from, start, end)) {
       return Status.REPORTED;
     }
-    return negated(from, to) ? Status.NEGATED : Status.ACTIVE;
+    return negated(from, to, pattern) ? Status.NEGATED : Status.ACTIVE;
   }
 
   private boolean reported(int from, int start, int end) {
@@ -187,9 +187,16 @@ final class ContextCues {
     return false;
   }
 
-  private boolean negated(int from, int to) {
+  private boolean negated(int from, int to, TokenPattern pattern) {
     List<NormalizedText.Token> tokens = text.tokens();
     boolean ne = false;
+    for (int i = from + 1; i < to; i++) {
+      // "il ne faut pas les chasser": a negator in the gap of a pattern, not one of its words
+      String f = tokens.get(i).form();
+      if (NEGATORS.contains(f) && !pattern.source().contains(f)) {
+        return true;
+      }
+    }
     for (int i = Math.max(0, from - NEGATION_WINDOW); i < from; i++) {
       String f = tokens.get(i).form();
       ne |= f.equals("ne") || f.equals("n");

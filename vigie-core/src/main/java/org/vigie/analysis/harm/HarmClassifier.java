@@ -107,7 +107,7 @@ public final class HarmClassifier {
     }
     v.categories.add(e.category());
     v.evidence.add(context.evidence(h.from(), h.to(), e.category()));
-    switch (context.status(h.from(), h.to())) {
+    switch (context.status(h.from(), h.to(), e.pattern())) {
       case ACTIVE -> v.active(e);
       case NEGATED -> v.negated = true;
       case REPORTED -> v.reported = true;
