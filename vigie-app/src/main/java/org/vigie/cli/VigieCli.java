@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       SourceCommand.class,
       MigrateCommand.class,
       TopicsCommand.class,
+      HarmCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

@@ -179,7 +179,7 @@ public final class HateCorpus {
         System.arraycopy(bytes, i, kept, n, length);
         n += length;
         i += length;
-      } else if (i + valid >= end || (bytes[i + valid] & 0x80) == 0) {
+      } else if (i + valid < end && (bytes[i + valid] & 0x80) == 0) {
         i += valid;
       } else {
         return null;
