@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Measure an analysis against a gold data set.",
-    subcommands = {EvalLangidCommand.class, EvalNerCommand.class, EvalDedupCommand.class})
+    subcommands = {
+      EvalLangidCommand.class,
+      EvalNerCommand.class,
+      EvalDedupCommand.class,
+      EvalHarmCommand.class
+    })
 final class EvalCommand implements Runnable {
   @ParentCommand VigieCli cli;
   @Spec CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     description = "Train one of Vigie's models from data.",
-    subcommands = {TrainLangidCommand.class})
+    subcommands = {TrainLangidCommand.class, TrainHarmCommand.class})
 final class TrainCommand implements Runnable {
   @ParentCommand VigieCli cli;
   @Spec CommandSpec spec;

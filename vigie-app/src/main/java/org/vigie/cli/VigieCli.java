@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       MigrateCommand.class,
       TopicsCommand.class,
       CoordinationCommand.class,
+      HarmCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
