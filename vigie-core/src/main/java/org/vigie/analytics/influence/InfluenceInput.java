@@ -11,8 +11,10 @@ import org.vigie.document.Relation;
 
 /**
  * The edges and account profiles a list of posts gives: every forward, retweet, quote, mention and
- * reply whose other end is a known account becomes an edge of weight 1 from the post's author.
- * Self-relations (an account quoting itself) are dropped: they say nothing about influence.
+ * reply whose other end is a known account becomes an edge of weight 1 from the post's author. A
+ * reply or quote that names only the target post (a Telegram reply) is credited to that post's
+ * author when the post is in the list. Self-relations (an account quoting itself) are dropped: they
+ * say nothing about influence.
  *
  * @param profiles by key, in the order the accounts were first seen
  */
@@ -30,6 +32,13 @@ public record InfluenceInput(List<InfluenceEdge> edges, Map<String, AccountProfi
       keys.learn(p.account());
       p.relations().forEach(r -> keys.learn(r.account()));
     }
+    Map<String, String> authorOfPost = new java.util.HashMap<>();
+    for (PostMetadata p : posts) {
+      String author = keys.key(p.account());
+      if (author != null) {
+        authorOfPost.put(p.platform() + "\u0000" + p.postId(), author);
+      }
+    }
     Map<String, AccountProfile> profiles = new LinkedHashMap<>();
     List<InfluenceEdge> edges = new ArrayList<>();
     for (PostMetadata p : posts) {
@@ -39,11 +48,16 @@ public record InfluenceInput(List<InfluenceEdge> edges, Map<String, AccountProfi
       }
       profiles.merge(author, measured(author, p), InfluenceInput::combine);
       for (Relation r : p.relations()) {
-        String target = keys.key(r.account());
+        String target =
+            r.account() != null
+                ? keys.key(r.account())
+                : authorOfPost.get(p.platform() + "\u0000" + r.target());
         if (target == null || target.equals(author)) {
           continue;
         }
-        profiles.merge(target, AccountProfile.of(target, r.account()), InfluenceInput::combine);
+        if (r.account() != null) {
+          profiles.merge(target, AccountProfile.of(target, r.account()), InfluenceInput::combine);
+        }
         edges.add(new InfluenceEdge(author, target, r.kind(), 1));
       }
     }
@@ -75,10 +89,10 @@ public record InfluenceInput(List<InfluenceEdge> edges, Map<String, AccountProfi
     if (a == null || b == null) {
       return a == null ? b : a;
     }
-    Long followers =
-        a.followers() == null
-            ? b.followers()
-            : b.followers() == null ? a.followers() : Math.max(a.followers(), b.followers());
+    Long followers = a.followers();
+    if (followers == null || (b.followers() != null && b.followers() > followers)) {
+      followers = b.followers();
+    }
     return new Account(
         a.platform(),
         a.id() != null ? a.id() : b.id(),
