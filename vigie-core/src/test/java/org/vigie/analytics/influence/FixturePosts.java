@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.collect.DocumentSink;
+import org.vigie.collect.platform.ExportFile;
+import org.vigie.collect.platform.ExportOptions;
+import org.vigie.collect.platform.PlatformFormat;
+import org.vigie.document.IngestError;
 import org.vigie.document.PostMetadata;
 import org.vigie.document.RawDocument;
-import org.vigie.ingest.DocumentSink;
-import org.vigie.ingest.IngestError;
-import org.vigie.ingest.platform.ExportFile;
-import org.vigie.ingest.platform.ExportFormat;
-import org.vigie.ingest.platform.ExportOptions;
 
 /** The posts of the project's platform-export fixtures, read by the production readers. */
 final class FixturePosts {
@@ -20,7 +20,7 @@ final class FixturePosts {
 
   private FixturePosts() {}
 
-  static List<PostMetadata> read(ExportFormat format, String... path) {
+  static List<PostMetadata> read(PlatformFormat format, String... path) {
     Path file = ROOT.resolve(Path.of(path[0], java.util.Arrays.copyOfRange(path, 1, path.length)));
     List<PostMetadata> posts = new ArrayList<>();
     DocumentSink sink =
@@ -52,10 +52,10 @@ final class FixturePosts {
   /** Every fixture: two Telegram exports, an X archive, a CrowdTangle CSV. */
   static List<PostMetadata> all() {
     List<PostMetadata> posts = new ArrayList<>();
-    posts.addAll(read(ExportFormat.TELEGRAM, "telegram", "channel.json"));
-    posts.addAll(read(ExportFormat.TELEGRAM, "telegram", "full-export.json"));
-    posts.addAll(read(ExportFormat.X, "x", "archive", "data", "tweets.js"));
-    posts.addAll(read(ExportFormat.CROWDTANGLE, "csv", "crowdtangle-facebook.csv"));
+    posts.addAll(read(PlatformFormat.TELEGRAM, "telegram", "channel.json"));
+    posts.addAll(read(PlatformFormat.TELEGRAM, "telegram", "full-export.json"));
+    posts.addAll(read(PlatformFormat.X, "x", "archive", "data", "tweets.js"));
+    posts.addAll(read(PlatformFormat.CROWDTANGLE, "csv", "crowdtangle-facebook.csv"));
     return posts;
   }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigie.collect.platform.PlatformFormat;
 import org.vigie.document.Account;
 import org.vigie.document.Engagement;
 import org.vigie.document.PostMetadata;
 import org.vigie.document.Relation;
-import org.vigie.ingest.platform.ExportFormat;
 
 class OverperformanceTest {
   private static final Account PAGE = new Account("facebook", "1", "page", "Page", 5000L);
@@ -60,7 +60,7 @@ class OverperformanceTest {
   @Test
   void crowdTanglePostsAreScoredByType() {
     List<PostMetadata> posts =
-        FixturePosts.read(ExportFormat.CROWDTANGLE, "csv", "crowdtangle-facebook.csv");
+        FixturePosts.read(PlatformFormat.CROWDTANGLE, "csv", "crowdtangle-facebook.csv");
     List<Overperformance.PostScore> scores = Overperformance.scores(posts);
     assertThat(scores).isNotEmpty();
     assertThat(scores).extracting(Overperformance.PostScore::type).contains("native video");
