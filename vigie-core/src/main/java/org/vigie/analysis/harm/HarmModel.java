@@ -31,7 +31,7 @@ public final class HarmModel {
 
   /** A quantised linear head. */
   record Head(String name, byte[] weights, float scale, float bias, float threshold) {
-    double margin(SparseVector x) {
+    double margin(HarmVector x) {
       double s = 0;
       int[] index = x.index();
       float[] value = x.value();
@@ -41,7 +41,7 @@ public final class HarmModel {
       return s * scale + bias;
     }
 
-    double score(SparseVector x) {
+    double score(HarmVector x) {
       return 1 / (1 + Math.exp(-SLOPE * (margin(x) - threshold)));
     }
   }
@@ -135,8 +135,8 @@ public final class HarmModel {
   }
 
   /** The feature vector of a text (shared by every head). */
-  SparseVector vector(String text) {
-    return SparseVector.tfIdf(features.count(text), idf);
+  HarmVector vector(String text) {
+    return HarmVector.tfIdf(features.count(text), idf);
   }
 
   /** One head's score of a text, 0..1, 0.5 at its tuned threshold. */
@@ -146,7 +146,7 @@ public final class HarmModel {
 
   /** Every head's score of one text, by head name. */
   public Map<String, Double> scores(String text) {
-    SparseVector x = vector(text);
+    HarmVector x = vector(text);
     Map<String, Double> scores = new LinkedHashMap<>();
     heads.values().forEach(h -> scores.put(h.name(), h.score(x)));
     return scores;

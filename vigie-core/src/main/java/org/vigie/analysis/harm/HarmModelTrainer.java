@@ -57,7 +57,7 @@ public final class HarmModelTrainer {
   private HeadChoice trainHead(HateCorpus.DataSet d, HarmFeatures features, float[] idf) {
     List<LabeledPost> train = HarmSplit.TRAIN.of(d.posts());
     List<LabeledPost> dev = HarmSplit.DEV.of(d.posts());
-    List<SparseVector> xs = vectors(train, features, idf);
+    List<HarmVector> xs = vectors(train, features, idf);
     boolean[] ys = labels(train);
     double bestCv = -1;
     double bestC = 0;
@@ -75,7 +75,7 @@ public final class HarmModelTrainer {
     LinearSvm.Weights w =
         LinearSvm.train(xs, ys, 1 << settings.bits(), bestC, bestWeight, settings.seed());
     HarmModel.Head head = quantise(d.name(), w);
-    List<SparseVector> devXs = vectors(dev, features, idf);
+    List<HarmVector> devXs = vectors(dev, features, idf);
     double[] margins = devXs.stream().mapToDouble(head::margin).toArray();
     Threshold t = bestThreshold(margins, labels(dev));
     HarmModel.Head tuned =
@@ -86,11 +86,11 @@ public final class HarmModelTrainer {
   }
 
   /** Macro-F1 of out-of-fold margins over the train split, at their best threshold. */
-  private double crossValidated(List<SparseVector> xs, boolean[] ys, double c, double pw) {
+  private double crossValidated(List<HarmVector> xs, boolean[] ys, double c, double pw) {
     int folds = settings.folds();
     double[] margins = new double[xs.size()];
     for (int f = 0; f < folds; f++) {
-      List<SparseVector> fx = new ArrayList<>();
+      List<HarmVector> fx = new ArrayList<>();
       List<Boolean> fy = new ArrayList<>();
       for (int i = 0; i < xs.size(); i++) {
         if (i % folds != f) {
@@ -126,8 +126,8 @@ public final class HarmModelTrainer {
     return idf;
   }
 
-  static List<SparseVector> vectors(List<LabeledPost> posts, HarmFeatures features, float[] idf) {
-    return posts.stream().map(p -> SparseVector.tfIdf(features.count(p.text()), idf)).toList();
+  static List<HarmVector> vectors(List<LabeledPost> posts, HarmFeatures features, float[] idf) {
+    return posts.stream().map(p -> HarmVector.tfIdf(features.count(p.text()), idf)).toList();
   }
 
   private static boolean[] labels(List<LabeledPost> posts) {

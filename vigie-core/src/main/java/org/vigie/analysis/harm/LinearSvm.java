@@ -11,7 +11,7 @@ import java.util.Random;
 final class LinearSvm {
   /** Weights over the buckets and the bias. */
   record Weights(float[] w, float bias) {
-    double margin(SparseVector x) {
+    double margin(HarmVector x) {
       return x.dot(w) + bias;
     }
   }
@@ -19,7 +19,7 @@ final class LinearSvm {
   private LinearSvm() {}
 
   static Weights train(
-      List<SparseVector> xs,
+      List<HarmVector> xs,
       boolean[] ys,
       int dimension,
       double c,
@@ -43,7 +43,7 @@ final class LinearSvm {
       shuffle(order, random);
       double maxChange = 0;
       for (int i : order) {
-        SparseVector x = xs.get(i);
+        HarmVector x = xs.get(i);
         double y = ys[i] ? 1 : -1;
         double g = y * (x.dot(w) + bias) - 1 + diag[i] * alpha[i];
         double pg = alpha[i] == 0 ? Math.min(g, 0) : g;

@@ -1,9 +1,9 @@
 package org.vigie.analysis.harm;
 
 /** A sparse feature vector: sorted distinct indices and their values. */
-public record SparseVector(int[] index, float[] value) {
+public record HarmVector(int[] index, float[] value) {
   /** The sublinear TF-IDF vector of counted features, L2-normalised. */
-  static SparseVector tfIdf(HarmFeatures.Counted counted, float[] idf) {
+  static HarmVector tfIdf(HarmFeatures.Counted counted, float[] idf) {
     int n = counted.index().length;
     float[] value = new float[n];
     double norm = 0;
@@ -16,15 +16,15 @@ public record SparseVector(int[] index, float[] value) {
     for (int i = 0; i < n; i++) {
       value[i] *= scale;
     }
-    return new SparseVector(counted.index(), value);
+    return new HarmVector(counted.index(), value);
   }
 
-  SparseVector times(float[] scale) {
+  HarmVector times(float[] scale) {
     float[] v = new float[value.length];
     for (int i = 0; i < v.length; i++) {
       v[i] = value[i] * scale[index[i]];
     }
-    return new SparseVector(index, v);
+    return new HarmVector(index, v);
   }
 
   double dot(float[] weights) {
