@@ -33,7 +33,7 @@ public final class QueryParser {
    * refused the same way on every backend (Lucene's and OpenSearch's clause limits are not
    * reached).
    */
-  public static final int MAX_TERMS = 1_000;
+  public static final int MAX_TERMS = 400;
 
   /** The longest query text read, in characters. */
   public static final int MAX_LENGTH = 20_000;
