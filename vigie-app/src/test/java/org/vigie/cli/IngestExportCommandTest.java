@@ -50,7 +50,7 @@ class IngestExportCommandTest {
     VigieCliTest.Run noFormat =
         VigieCliTest.vigie("ingest", "--map", "text=body", csv.toString(), "--data", data());
     assertThat(noFormat.exit()).isEqualTo(2);
-    assertThat(noFormat.err()).contains("--map et --platform demandent --format");
+    assertThat(noFormat.err()).contains("--map, --platform et --as demandent --format");
 
     VigieCliTest.Run mapped =
         VigieCliTest.vigie(
