@@ -21,7 +21,7 @@ import java.util.Properties;
 import org.vigie.document.Entity;
 import org.vigie.analysis.ner.EntityExtractor;
 import org.vigie.analysis.ner.EntityRecognizer;
-import org.vigie.analysis.ner.EntityType;
+import org.vigie.document.EntityType;
 import org.vigie.analysis.ner.NerCorpus;
 import org.vigie.analysis.ner.NerEvaluation;
 import org.vigie.analysis.ner.NerScore;

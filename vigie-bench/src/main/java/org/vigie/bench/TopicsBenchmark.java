@@ -1,5 +1,7 @@
 package org.vigie.bench;
 
+import org.vigie.search.IndexedValues;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Comparator;
@@ -372,14 +374,8 @@ public final class TopicsBenchmark {
     List<String[]> names = new ArrayList<>();
     for (AnalyzedDocument d : docs) {
       for (Entity e : d.entities()) {
-        String field =
-            switch (e.type()) {
-              case "PER" -> "person";
-              case "ORG" -> "organization";
-              case "LOC" -> "place";
-              default -> null;
-            };
-        if (field != null && !e.canonical().contains("\"") && seen.add(field + e.canonical())) {
+        String field = IndexedValues.entityField(e.type());
+        if (!e.canonical().contains("\"") && seen.add(field + e.canonical())) {
           names.add(new String[] {field, e.canonical()});
         }
       }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.PublishedTime;
 import org.vigie.document.Quote;
 
@@ -64,13 +65,12 @@ public record IndexedValues(Map<String, Set<String>> matched, Map<String, Set<St
     return caseSensitive ? value : value.toLowerCase(Locale.ROOT);
   }
 
-  /** The search field of an entity type ({@code PER} → {@code person}…), or {@code null}. */
-  public static String entityField(String type) {
+  /** The search field of an entity type ({@code PER} → {@code person}…). */
+  public static String entityField(EntityType type) {
     return switch (type) {
-      case "PER" -> SearchFields.PERSON;
-      case "ORG" -> SearchFields.ORGANIZATION;
-      case "LOC" -> SearchFields.PLACE;
-      default -> null;
+      case PER -> SearchFields.PERSON;
+      case ORG -> SearchFields.ORGANIZATION;
+      case LOC -> SearchFields.PLACE;
     };
   }
 
@@ -78,7 +78,7 @@ public record IndexedValues(Map<String, Set<String>> matched, Map<String, Set<St
   private static void entities(Builder b, List<Entity> entities) {
     for (Entity e : entities) {
       String field = entityField(e.type());
-      if (field != null && !e.canonical().isBlank()) {
+      if (!e.canonical().isBlank()) {
         b.name(field, e.canonical());
       }
     }

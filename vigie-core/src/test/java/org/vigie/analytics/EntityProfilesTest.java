@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.Quote;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
@@ -24,7 +25,9 @@ class EntityProfilesTest {
           .id("a1")
           .text("Le ministre Ousmane Diallo a déclaré : « Les routes seront finies. »")
           .entities(
-              List.of(new Entity("Ousmane Diallo", "PER", "Ousmane Diallo", 12, 26, "ministre")))
+              List.of(
+                  new Entity(
+                      "Ousmane Diallo", EntityType.PER, "Ousmane Diallo", 12, 26, "ministre")))
           .quotes(
               List.of(
                   new Quote(
@@ -41,7 +44,9 @@ class EntityProfilesTest {
           .id("b2")
           .text("Awa Traoré : « ousmane diallo promet trop. »")
           .entities(
-              List.of(new Entity("Ousmane Diallo", "PER", "Ousmane Diallo", 15, 29, "ministre")))
+              List.of(
+                  new Entity(
+                      "Ousmane Diallo", EntityType.PER, "Ousmane Diallo", 15, 29, "ministre")))
           .quotes(
               List.of(
                   new Quote("ousmane diallo promet trop.", "Awa Traoré", null, ":", true, 14, 43)))

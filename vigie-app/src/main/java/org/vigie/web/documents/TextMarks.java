@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DateMention;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.Figure;
-import org.vigie.search.SearchFields;
+import org.vigie.search.IndexedValues;
 import org.vigie.web.page.Links;
 
 /**
@@ -87,7 +88,8 @@ public final class TextMarks {
       String href = entityUrl(e.type(), name);
       String title = e.role() == null ? name : name + " — " + e.role();
       all.add(
-          new Mark(e.start(), e.end(), e.type().toLowerCase(java.util.Locale.ROOT), title, href));
+          new Mark(
+              e.start(), e.end(), e.type().code().toLowerCase(java.util.Locale.ROOT), title, href));
     }
     for (DateMention x : d.dates()) {
       String title =
@@ -114,21 +116,8 @@ public final class TextMarks {
     return kept;
   }
 
-  /** The newest documents naming this entity, or {@code null} for an unknown type. */
-  static String entityUrl(String type, String name) {
-    String field = entityField(type);
-    if (field == null) {
-      return null;
-    }
-    return Links.entity(field, name);
-  }
-
-  private static String entityField(String type) {
-    return switch (type) {
-      case "PER" -> SearchFields.PERSON;
-      case "ORG" -> SearchFields.ORGANIZATION;
-      case "LOC" -> SearchFields.PLACE;
-      default -> null;
-    };
+  /** The newest documents naming this entity. */
+  static String entityUrl(EntityType type, String name) {
+    return Links.entity(IndexedValues.entityField(type), name);
   }
 }

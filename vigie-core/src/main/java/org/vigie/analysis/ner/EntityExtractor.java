@@ -14,6 +14,7 @@ import org.vigie.analysis.nlp.Sentence;
 import org.vigie.analysis.nlp.SentenceSplitter;
 import org.vigie.analysis.nlp.Token;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 
 /**
  * The people, organisations and places of a French text, with offsets into it, one canonical name
@@ -89,8 +90,8 @@ public final class EntityExtractor {
     List<Entity> entities = new ArrayList<>(found.size());
     for (Found f : found) {
       String c = canonical.get(f);
-      String type = f.mention().type().code();
-      entities.add(new Entity(f.text(), type, c, f.start(), f.end(), roles.get(type + c)));
+      EntityType type = f.mention().type();
+      entities.add(new Entity(f.text(), type, c, f.start(), f.end(), roles.get(type.code() + c)));
     }
     return entities;
   }

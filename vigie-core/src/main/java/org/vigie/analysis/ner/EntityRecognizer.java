@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigie.document.EntityType;
 
 /**
  * Finds the names of one sentence: the {@link NameTagger}'s proposals corrected by the {@link

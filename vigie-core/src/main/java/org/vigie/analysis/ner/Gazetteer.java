@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigie.analysis.nlp.Token;
 import org.vigie.analysis.nlp.Tokenizer;
+import org.vigie.document.EntityType;
 
 /**
  * Known names of places and organisations, and common first names, loaded from the resource files

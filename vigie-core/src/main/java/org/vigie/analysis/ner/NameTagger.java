@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.vigie.document.EntityType;
 
 /**
  * Vigie's sequence tagger for names: a linear model over hashed token features ({@link

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.vigie.document.EntityType;
 
 /**
  * Trains {@link NameTagger} as an averaged structured perceptron (Collins 2002): decode each

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.document.EntityType;
 
 /**
  * Gold named-entity data in the one-token-per-line format ({@code token TAG}, tags {@code O},

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigie.document.EntityType;
 
 /**
  * Entity-level precision, recall and F1, as conlleval counts them: a found name is right only when

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigie.analysis.nlp.Token;
 import org.vigie.analysis.nlp.Tokenizer;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 
 /**
  * Who is who as a text goes on: the people its entities name, with the gender and the role words
@@ -55,7 +56,7 @@ final class Discourse {
 
   Discourse(Passage p, List<Entity> entities) {
     for (Entity e : entities) {
-      if (!"PER".equals(e.type()) || e.end() > p.text.length()) {
+      if (e.type() != EntityType.PER || e.end() > p.text.length()) {
         continue;
       }
       Person person = people.computeIfAbsent(key(e), Person::new);

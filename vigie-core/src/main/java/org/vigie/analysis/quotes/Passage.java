@@ -8,6 +8,7 @@ import java.util.Set;
 import org.vigie.analysis.nlp.Token;
 import org.vigie.analysis.nlp.Tokenizer;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 
 /**
  * One text prepared for quote finding: its tokens (lower-cased), the quotation spans they fall in,
@@ -62,7 +63,7 @@ final class Passage {
     this.paragraph = new int[n];
     number();
     for (Entity e : entities) {
-      if ("PER".equals(e.type()) && e.end() <= text.length()) {
+      if (e.type() == EntityType.PER && e.end() <= text.length()) {
         personStarting.put(tokenAt(e.start()), e);
         personEnding.put(tokenAt(e.end() - 1), e);
       }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Searcher;
 
@@ -100,9 +101,9 @@ public final class DocumentExporter {
     f.add(d.language());
     f.add(d.type());
     f.add(d.author());
-    f.add(names(d.entities(), "PER"));
-    f.add(names(d.entities(), "ORG"));
-    f.add(names(d.entities(), "LOC"));
+    f.add(names(d.entities(), EntityType.PER));
+    f.add(names(d.entities(), EntityType.ORG));
+    f.add(names(d.entities(), EntityType.LOC));
     f.add(d.topics() == null ? null : String.join("; ", d.topics()));
     f.add(d.duplicateOf());
     f.add(d.storyId());
@@ -111,13 +112,13 @@ public final class DocumentExporter {
   }
 
   /** Distinct canonical names of one entity type, "; "-separated. */
-  private static String names(List<Entity> entities, String type) {
+  private static String names(List<Entity> entities, EntityType type) {
     if (entities == null) {
       return null;
     }
     Set<String> names = new LinkedHashSet<>();
     for (Entity e : entities) {
-      if (type.equals(e.type()) && !e.canonical().isBlank()) {
+      if (type == e.type() && !e.canonical().isBlank()) {
         names.add(e.canonical());
       }
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 
 class EntityExtractorTest {
   private final EntityExtractor extractor = EntityExtractor.standard();
@@ -41,8 +42,8 @@ class EntityExtractorTest {
     assertThat(e)
         .extracting(Entity::text, Entity::type, Entity::canonical)
         .contains(
-            Tuple.tuple("Haute autorité de la communication", "ORG", "HAC"),
-            Tuple.tuple("HAC", "ORG", "HAC"));
+            Tuple.tuple("Haute autorité de la communication", EntityType.ORG, "HAC"),
+            Tuple.tuple("HAC", EntityType.ORG, "HAC"));
   }
 
   @Test
@@ -51,7 +52,9 @@ class EntityExtractorTest {
         AnalyzedDocument.builder()
             .id("x")
             .text("t")
-            .entities(List.of(new Entity("Bamba", "PER", "Ousmane Bamba", 0, 5, "chef de cabinet")))
+            .entities(
+                List.of(
+                    new Entity("Bamba", EntityType.PER, "Ousmane Bamba", 0, 5, "chef de cabinet")))
             .build();
     String json = DocumentJson.write(doc);
     assertThat(json).contains("\"role\":\"chef de cabinet\"");

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.Quote;
 
 /** The quote finder on plain strings, with the person entities the NER stage would give. */
@@ -35,7 +36,7 @@ class QuoteExtractorTest {
         boolean isFull = full >= 0 && full <= shortName;
         int at = isFull ? full : shortName;
         String written = isFull ? name : last;
-        entities.add(new Entity(written, "PER", name, at, at + written.length(), role));
+        entities.add(new Entity(written, EntityType.PER, name, at, at + written.length(), role));
         i = at + written.length();
       }
     }

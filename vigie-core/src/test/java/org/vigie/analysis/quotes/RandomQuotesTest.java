@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.Quote;
 
 /**
@@ -154,7 +155,13 @@ class RandomQuotesTest {
       boolean full = i >= 4 && text.startsWith("Awa ", i - 4);
       int start = full ? i - 4 : i;
       entities.add(
-          new Entity(text.substring(start, i + 5), "PER", "Awa Keita", start, i + 5, "directrice"));
+          new Entity(
+              text.substring(start, i + 5),
+              EntityType.PER,
+              "Awa Keita",
+              start,
+              i + 5,
+              "directrice"));
       i = text.indexOf("Keita", i + 5);
     }
     return entities;

@@ -14,6 +14,7 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.search.SearchRequest;
 import org.vigie.store.lucene.LuceneIndex;
@@ -50,8 +51,8 @@ class DocumentExporterTest {
               .contentType("text/plain")
               .entities(
                   List.of(
-                      new Entity("Gao", "LOC", "Gao", 0, 0),
-                      new Entity("Awa", "PER", "Awa Diallo", 0, 0)))
+                      new Entity("Gao", EntityType.LOC, "Gao", 0, 0),
+                      new Entity("Awa", EntityType.PER, "Awa Diallo", 0, 0)))
               .build();
       writer.add(doc);
       writer.add(doc.toBuilder().id(ContentId.ofText("autre")).text("autre").title("B").build());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchRequest;
@@ -45,8 +46,8 @@ class TopicMonitorTest {
             .text("Les casques bleus quittent Gao, a dit El-Ghassim Wane.")
             .entities(
                 List.of(
-                    new Entity("Gao", "LOC", "Gao", 30, 33),
-                    new Entity("El-Ghassim Wane", "PER", "El-Ghassim Wane", 41, 56)))
+                    new Entity("Gao", EntityType.LOC, "Gao", 30, 33),
+                    new Entity("El-Ghassim Wane", EntityType.PER, "El-Ghassim Wane", 41, 56)))
             .build();
     List<String> searched = new ArrayList<>();
     try (LuceneIndex index = LuceneIndex.open(work)) {

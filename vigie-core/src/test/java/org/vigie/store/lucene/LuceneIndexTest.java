@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
 import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 import org.vigie.document.Quote;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.search.QueryParser;
@@ -58,10 +59,10 @@ class LuceneIndexTest {
                   "2019-12-09",
                   "fra",
                   "minusma.unmissions.org"),
-              new Entity("MINUSMA", "ORG", "MINUSMA", 0, 0),
-              new Entity("Bamako", "LOC", "Bamako", 0, 0),
-              new Entity("Mme Poeschl", "PER", "Isabella Poeschl", 0, 0),
-              new Entity("Isabella Poeschl", "PER", "Isabella Poeschl", 0, 0)),
+              new Entity("MINUSMA", EntityType.ORG, "MINUSMA", 0, 0),
+              new Entity("Bamako", EntityType.LOC, "Bamako", 0, 0),
+              new Entity("Mme Poeschl", EntityType.PER, "Isabella Poeschl", 0, 0),
+              new Entity("Isabella Poeschl", EntityType.PER, "Isabella Poeschl", 0, 0)),
           new Quote(
               "Vous êtes des acteurs de la paix",
               "Myriam Dessables",
@@ -89,8 +90,8 @@ class LuceneIndexTest {
               "2020-03-10",
               "fra",
               "lessor.ml"),
-          new Entity("Mali", "LOC", "Mali", 0, 0),
-          new Entity("Sénégal", "LOC", "Sénégal", 0, 0));
+          new Entity("Mali", EntityType.LOC, "Mali", 0, 0),
+          new Entity("Sénégal", EntityType.LOC, "Sénégal", 0, 0));
   static final AnalyzedDocument ENGLISH =
       doc(
           "Social media day",

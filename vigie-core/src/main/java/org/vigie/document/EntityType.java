@@ -1,6 +1,9 @@
-package org.vigie.analysis.ner;
+package org.vigie.document;
 
-/** The kinds of named entity Vigie finds; {@link #code()} is the value in {@code Entity.type}. */
+/**
+ * The kinds of named entity Vigie finds; {@link #code()} is how it is written in JSON, fields and
+ * URLs.
+ */
 public enum EntityType {
   PER,
   LOC,
