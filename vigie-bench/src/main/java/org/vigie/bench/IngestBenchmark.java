@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.harm.HarmStage;
 import org.vigie.archive.Archive;
 import org.vigie.document.RawDocument;
 import org.vigie.collect.DocumentSink;
@@ -217,6 +218,7 @@ public final class IngestBenchmark {
     runs.add(ingest("without figures", without(List.of("figures")), n));
     runs.add(ingest("extract and identity only", List.of("extract", "identity"), n));
     runs.add(readOnly(n));
+    runs.add(ingest("without harm", without(List.of(HarmStage.NAME)), n));
     return runs;
   }
 
@@ -298,6 +300,19 @@ public final class IngestBenchmark {
                 wholeRatio)));
     System.out.println(verdict("heap ≤ 1 GB", peak <= TARGET_HEAP, "peak " + BenchLog.mib(peak)));
     if (!stages.isEmpty()) {
+      Run all = stages.get(0);
+      Run withoutHarm = stages.get(7);
+      double loss = 1 - all.docsPerCpuSecondPerCore() / withoutHarm.docsPerCpuSecondPerCore();
+      System.out.println(
+          verdict(
+              "the harm stage costs ≤ 10 % of documents/s",
+              loss <= 0.10,
+              String.format(
+                  Locale.ROOT,
+                  "%,.0f docs/s (CPU) with it, %,.0f without, side by side: %.1f %% fewer",
+                  all.docsPerCpuSecondPerCore(),
+                  withoutHarm.docsPerCpuSecondPerCore(),
+                  100 * loss)));
       stageTable(stages);
     }
     if (o.docs != null) {
@@ -360,6 +375,7 @@ public final class IngestBenchmark {
     shares.put("language", runs.get(1).cpuSeconds() - runs.get(2).cpuSeconds());
     shares.put("dates", all - runs.get(3).cpuSeconds());
     shares.put("figures", all - runs.get(4).cpuSeconds());
+    shares.put("harm", all - runs.get(7).cpuSeconds());
     shares.put(
         "extract, identity, index, commit", runs.get(5).cpuSeconds() - runs.get(6).cpuSeconds());
     shares.put("reading and parsing JSONL", runs.get(6).cpuSeconds());

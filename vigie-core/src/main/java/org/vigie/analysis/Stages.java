@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.vigie.analysis.extract.ExtractStage;
+import org.vigie.analysis.harm.HarmClassifier;
+import org.vigie.analysis.harm.HarmStage;
 import org.vigie.analysis.language.CombinedLanguageDetector;
 import org.vigie.analysis.language.LanguageStage;
 import org.vigie.analysis.language.OpenNlpLanguageDetector;
@@ -22,14 +24,22 @@ import org.vigie.analysis.quotes.QuoteStage;
 /**
  * The analysis stages Vigie knows, by the names configuration uses, and the standard pipeline.
  * Every per-document stage registers here (extraction, language, entities, quotations, dates,
- * figures, the content id; later per-document signals such as harmful speech). Work that relates a
- * document to the rest of the archive (duplicates, stories, topics) is not a stage: it runs in the
- * link step ({@code org.vigie.link.ArchiveWriter}) after the pipeline.
+ * harmful speech, dates, figures, the content id). Work that relates a document to the rest of the
+ * archive (duplicates, stories, topics) is not a stage: it runs in the link step ({@code
+ * org.vigie.link.ArchiveWriter}) after the pipeline.
  */
 public final class Stages {
   /** The stages of a full analysis, in order. */
   public static final List<String> STANDARD =
-      List.of("extract", "language", "entities", QuoteStage.NAME, "dates", "figures", "identity");
+      List.of(
+          "extract",
+          "language",
+          "entities",
+          QuoteStage.NAME,
+          HarmStage.NAME,
+          "dates",
+          "figures",
+          "identity");
 
   private static final Map<String, Supplier<Stage>> KNOWN = new LinkedHashMap<>();
 
@@ -38,6 +48,7 @@ public final class Stages {
     KNOWN.put("language", () -> new LanguageStage(Detectors.combined()));
     KNOWN.put("entities", () -> new EntityStage(EntityExtractor.standard()));
     KNOWN.put(QuoteStage.NAME, () -> new QuoteStage(new QuoteExtractor()));
+    KNOWN.put(HarmStage.NAME, () -> new HarmStage(Detectors.harm()));
     KNOWN.put(DateStage.NAME, DateStage::new);
     KNOWN.put(FigureStage.NAME, FigureStage::new);
     KNOWN.put("identity", IdentityStage::new);
@@ -74,6 +85,18 @@ public final class Stages {
    */
   private static final class Detectors {
     private static volatile CombinedLanguageDetector combined;
+    private static volatile HarmClassifier harm;
+
+    static HarmClassifier harm() {
+      if (harm == null) {
+        synchronized (Detectors.class) {
+          if (harm == null) {
+            harm = HarmClassifier.load();
+          }
+        }
+      }
+      return harm;
+    }
 
     static CombinedLanguageDetector combined() {
       if (combined == null) {

@@ -37,6 +37,7 @@ import java.util.Objects;
  *     media ({@link Relation}), in the post's order; empty for articles
  * @param edited when a post was last edited, ISO 8601, or {@code null}
  * @param archived the WARC record it was extracted from ({@link ArchivedCopy}), or {@code null}
+ * @param signals what per-document analyses flag for review (harmful speech…), with evidence
  */
 public record AnalyzedDocument(
     String id,
@@ -63,7 +64,8 @@ public record AnalyzedDocument(
     Engagement engagement,
     List<Relation> relations,
     String edited,
-    ArchivedCopy archived) {
+    ArchivedCopy archived,
+    List<Signal> signals) {
 
   public static final String ARTICLE = "article";
   public static final String POST = "post";
@@ -81,6 +83,7 @@ public record AnalyzedDocument(
     figures = List.copyOf(figures == null ? List.of() : figures);
     topics = List.copyOf(topics == null ? List.of() : topics);
     relations = List.copyOf(relations == null ? List.of() : relations);
+    signals = List.copyOf(signals == null ? List.of() : signals);
   }
 
   public static Builder builder() {
@@ -113,7 +116,8 @@ public record AnalyzedDocument(
         .engagement(engagement)
         .relations(relations)
         .edited(edited)
-        .archived(archived);
+        .archived(archived)
+        .signals(signals);
   }
 
   /** Mutable companion of {@link AnalyzedDocument}; the pipeline's stages fill one in. */
@@ -141,6 +145,7 @@ public record AnalyzedDocument(
     private Account account;
     private Engagement engagement;
     private List<Relation> relations = List.of();
+    private List<Signal> signals = List.of();
     private String edited;
     private ArchivedCopy archived;
 
@@ -256,6 +261,15 @@ public record AnalyzedDocument(
       return this;
     }
 
+    public Builder signals(List<Signal> v) {
+      signals = v;
+      return this;
+    }
+
+    public List<Signal> signals() {
+      return signals;
+    }
+
     public Builder relations(List<Relation> v) {
       relations = v;
       return this;
@@ -299,6 +313,10 @@ public record AnalyzedDocument(
       return entities;
     }
 
+    public List<Quote> quotes() {
+      return quotes;
+    }
+
     public AnalyzedDocument build() {
       return new AnalyzedDocument(
           id,
@@ -325,7 +343,8 @@ public record AnalyzedDocument(
           engagement,
           relations,
           edited,
-          archived);
+          archived,
+          signals);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.vigie.search;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.vigie.document.Entity;
 import org.vigie.document.EntityType;
 import org.vigie.document.PublishedTime;
 import org.vigie.document.Quote;
+import org.vigie.document.Signal;
 
 /**
  * The exact values a document is found and counted by, described once for every backend: the
@@ -37,6 +39,7 @@ public record IndexedValues(Map<String, Set<String>> matched, Map<String, Set<St
     entities(b, doc.entities());
     speakers(b, doc.quotes());
     posts(b, doc);
+    signals(b, doc.signals());
     doc.topics().forEach(t -> b.keyword(SearchFields.TOPIC, t));
     if (doc.url() != null) {
       b.matchOnly(SearchFields.URL, doc.url());
@@ -105,6 +108,47 @@ public record IndexedValues(Map<String, Set<String>> matched, Map<String, Set<St
     }
     PostTerms.relationMatched(doc).forEach(v -> b.matched(SearchFields.RELATION, lower(v)));
     PostTerms.relationCounted(doc).forEach(v -> b.counted(SearchFields.RELATION, v));
+  }
+
+  /** Harm categories as people search and read them ({@code harm:incitation}). */
+  private static final Map<String, String> HARM_WORDS =
+      Map.of(
+          "threat", "incitation",
+          "slur", "insulte",
+          "dehumanisation", "déshumanisation",
+          "hostility", "hostilité",
+          "stigma", "stigmatisation",
+          "profanity", "grossièreté");
+
+  /**
+   * Harmful-speech signals: the author's own as {@code hostile}, their label and their categories
+   * in French; reported ones as {@code rapporté} and their label; the groups concerned in {@code
+   * target}. Accented words match unaccented too ({@code harm:deshumanisation}).
+   */
+  private static void signals(Builder b, List<Signal> signals) {
+    for (Signal s : signals) {
+      if (!s.kind().equals(Signal.HARM)) {
+        continue;
+      }
+      List<String> words = new java.util.ArrayList<>();
+      words.add(s.reported() ? "rapporté" : "hostile");
+      words.add(s.label());
+      if (!s.reported()) {
+        s.categories().forEach(c -> words.add(HARM_WORDS.getOrDefault(c, c)));
+      }
+      for (String w : words) {
+        b.keyword(SearchFields.HARM, w);
+        b.matched(SearchFields.HARM, unaccented(lower(w)));
+      }
+      for (String t : s.targets()) {
+        b.name(SearchFields.TARGET, t);
+        b.matched(SearchFields.TARGET, unaccented(lower(t)));
+      }
+    }
+  }
+
+  private static String unaccented(String value) {
+    return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   private static String lower(String value) {

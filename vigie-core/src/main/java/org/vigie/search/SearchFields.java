@@ -55,6 +55,17 @@ public final class SearchFields {
   /** The ids of the topics of the taxonomy a document matches. */
   public static final String TOPIC = "topic";
 
+  /**
+   * Harmful speech flagged by the {@code harm} stage: {@code hostile} for the author's own, {@code
+   * rapporté} for reported words, the label ({@code menace}…) and the categories in French ({@code
+   * incitation}, {@code insulte}, {@code déshumanisation}, {@code hostilité}, {@code
+   * stigmatisation}).
+   */
+  public static final String HARM = "harm";
+
+  /** The groups a harmful-speech signal concerns ({@code peuls}, {@code journalistes}). */
+  public static final String TARGET = "target";
+
   public static final Set<String> FULL_TEXT = Set.of(TITLE, TEXT, AUTHOR);
   public static final Set<String> KEYWORD =
       Set.of(
@@ -76,7 +87,9 @@ public final class SearchFields {
           PLATFORM,
           ACCOUNT,
           RELATION,
-          TOPIC);
+          TOPIC,
+          HARM,
+          TARGET);
   public static final Set<String> DATE = Set.of(PUBLISHED);
 
   /** The facets a search shows by default, in display order. */
@@ -93,7 +106,9 @@ public final class SearchFields {
           YEAR,
           MONTH,
           CONTENT_TYPE,
-          TYPE);
+          TYPE,
+          HARM,
+          TARGET);
 
   /** Other names users type for the same fields, French ones included. */
   private static final Map<String, String> ALIASES =
@@ -124,7 +139,10 @@ public final class SearchFields {
           Map.entry("compte", ACCOUNT),
           Map.entry("sujet", TOPIC),
           Map.entry("theme", TOPIC),
-          Map.entry("thème", TOPIC));
+          Map.entry("thème", TOPIC),
+          Map.entry("nocif", HARM),
+          Map.entry("haine", HARM),
+          Map.entry("cible", TARGET));
 
   private SearchFields() {}
 

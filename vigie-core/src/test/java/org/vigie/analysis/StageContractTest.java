@@ -20,6 +20,7 @@ import org.vigie.document.Entity;
 import org.vigie.document.Figure;
 import org.vigie.document.Quote;
 import org.vigie.document.RawDocument;
+import org.vigie.document.Signal;
 
 /**
  * Every standard stage, run after the stages before it, on a real article, on empty text and on
@@ -96,6 +97,11 @@ class StageContractTest {
     }
     for (Quote q : doc.quotes()) {
       assertThat(q.end()).isBetween(q.start(), n);
+    }
+    for (Signal s : doc.signals()) {
+      for (Signal.Evidence e : s.evidence()) {
+        assertThat(e.end()).isBetween(e.start(), n);
+      }
     }
   }
 

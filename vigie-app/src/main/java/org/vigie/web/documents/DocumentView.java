@@ -28,6 +28,8 @@ import org.vigie.web.page.WebText;
  * @param story the story the document belongs to (label, span, size), or {@code null}
  * @param archived "archived original of …" linking to the inert copy of the WARC record the
  *     document was extracted from, or {@code null} when it has none
+ * @param signals what the analysis flags for review (harmful speech: label, score, groups, and who
+ *     said it when the document reports someone else's words), one line each
  */
 public record DocumentView(
     Chrome chrome,
@@ -45,7 +47,8 @@ public record DocumentView(
     Link original,
     List<Link> copies,
     Link story,
-    Link archived) {
+    Link archived,
+    List<String> signals) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -90,7 +93,8 @@ public record DocumentView(
         original == null ? null : link(original, t),
         copies.stream().map(c -> link(c, t)).toList(),
         story == null ? null : storyLink(story, t),
-        archived(d, t));
+        archived(d, t),
+        d.signals().stream().map(s -> SignalLines.line(s, t)).toList());
   }
 
   private static Link archived(AnalyzedDocument d, WebText t) {

@@ -10,6 +10,7 @@ import org.vigie.document.DateMention;
 import org.vigie.document.Entity;
 import org.vigie.document.EntityType;
 import org.vigie.document.Figure;
+import org.vigie.document.Signal;
 import org.vigie.search.IndexedValues;
 import org.vigie.web.page.Links;
 
@@ -90,6 +91,13 @@ public final class TextMarks {
       all.add(
           new Mark(
               e.start(), e.end(), e.type().code().toLowerCase(java.util.Locale.ROOT), title, href));
+    }
+    for (Signal s : d.signals()) {
+      for (Signal.Evidence e : s.evidence()) {
+        if (s.categories().contains(e.kind())) {
+          all.add(new Mark(e.start(), e.end(), s.kind(), s.label(), null));
+        }
+      }
     }
     for (DateMention x : d.dates()) {
       String title =

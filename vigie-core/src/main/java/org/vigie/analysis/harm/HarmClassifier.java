@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,19 +61,42 @@ public final class HarmClassifier {
    */
   public HarmSignal classify(String text, List<Span> quotedSpansWithSpeaker) {
     NormalizedText normalized = HarmNormalizer.normalize(text);
-    ContextCues context = new ContextCues(normalized, quotedSpansWithSpeaker);
+    return judge(
+        normalized, quotedSpansWithSpeaker, targets.match(normalized), lexicon.match(normalized));
+  }
+
+  /**
+   * The verdict on a text that names a group or holds a word of the hostility lexicon, or empty for
+   * one that does neither: what the harm stage asks of each sentence of a long article, so that the
+   * model only reads the few sentences that could concern a group.
+   */
+  public Optional<HarmSignal> classifyIfConcerned(String text, List<Span> quotedSpansWithSpeaker) {
+    NormalizedText normalized = HarmNormalizer.normalize(text);
     List<HarmLexicon.Hit> groupHits = targets.match(normalized);
+    List<HarmLexicon.Hit> hostileHits = lexicon.match(normalized);
+    if (groupHits.isEmpty() && hostileHits.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(judge(normalized, quotedSpansWithSpeaker, groupHits, hostileHits));
+  }
+
+  private HarmSignal judge(
+      NormalizedText normalized,
+      List<Span> quotedSpansWithSpeaker,
+      List<HarmLexicon.Hit> groupHits,
+      List<HarmLexicon.Hit> hostileHits) {
+    ContextCues context = new ContextCues(normalized, quotedSpansWithSpeaker);
     List<int[]> groups = groupHits.stream().map(h -> new int[] {h.from(), h.to()}).toList();
     Verdict v = new Verdict();
     for (HarmLexicon.Hit h : groupHits) {
       v.targets.add(h.entry().target());
       v.evidence.add(context.evidence(h.from(), h.to(), "target"));
     }
-    for (HarmLexicon.Hit h : lexicon.match(normalized)) {
+    for (HarmLexicon.Hit h : hostileHits) {
       judge(h, groups, context, v);
     }
     v.evidence.addAll(context.cues());
-    double modelScore = modelScore(text);
+    double modelScore = modelScore(normalized.original());
     return v.signal(modelScore, !groups.isEmpty());
   }
 

@@ -15,6 +15,7 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.document.Entity;
 import org.vigie.document.EntityType;
+import org.vigie.document.Signal;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Searcher;
 
@@ -42,7 +43,8 @@ public final class DocumentExporter {
           "topics",
           "duplicate_of",
           "story",
-          "excerpt");
+          "excerpt",
+          "harm");
 
   /** Characters of text in the CSV's excerpt column. */
   public static final int EXCERPT_CHARS = 300;
@@ -108,7 +110,24 @@ public final class DocumentExporter {
     f.add(d.duplicateOf());
     f.add(d.storyId());
     f.add(excerpt(d.text()));
+    f.add(harm(d.signals()));
     return f;
+  }
+
+  /**
+   * Harmful-speech signals, "; "-separated: the label ({@code rapporté} or {@code dénoncé} for
+   * words the document reports, with their speaker), then the groups concerned ("menace: Peuls").
+   */
+  private static String harm(List<Signal> signals) {
+    List<String> parts = new ArrayList<>();
+    for (Signal s : signals) {
+      if (s.kind().equals(Signal.HARM)) {
+        String who = s.reported() && s.speaker() != null ? " (" + s.speaker() + ")" : "";
+        String groups = s.targets().isEmpty() ? "" : ": " + String.join(", ", s.targets());
+        parts.add(s.label() + who + groups);
+      }
+    }
+    return String.join("; ", parts);
   }
 
   /** Distinct canonical names of one entity type, "; "-separated. */
