@@ -73,6 +73,17 @@ final class BackendOptions {
       description = "PKCS#12 trust store for https hosts (password in the file).")
   Path trustStore;
 
+  /** Every key of the configuration file of a data folder (none without a file). */
+  Map<String, String> settings(Path dataFolder) {
+    Properties file =
+        read(config != null ? config : dataFolder.resolve(CONFIG_FILE), config != null);
+    Map<String, String> all = new HashMap<>();
+    for (String key : file.stringPropertyNames()) {
+      all.put(key, file.getProperty(key).strip());
+    }
+    return all;
+  }
+
   /** The backend and its options for a data folder. */
   StoreConfig resolve(Path dataFolder) {
     Properties file =

@@ -101,6 +101,7 @@ final class IngestCommand implements Callable<Integer> {
     Collector collector = collector();
     try (Archive archive = cli.openArchive()) {
       IngestReport report = run(cli, archive, paths, sourceId(), collector, commitInterval);
+      AlertCommand.deliverBeforeExit(cli, archive);
       return report.failed() > 0 ? VigieCli.USAGE : VigieCli.OK;
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.UserDirectory;
+import org.vigie.archive.alerts.AlertWorker;
 import org.vigie.archive.sources.SourceRunner;
 import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
@@ -132,7 +133,9 @@ final class ServeCommand implements Callable<Integer> {
                         new CoverageReader(archive.store()),
                         clock))
                 .withTopics(archive.topics())
-                .withOriginals(archive.folder())) {
+                .withAlerts(archive.alerts())
+                .withOriginals(archive.folder());
+        AlertWorker alerts = new AlertWorker(archive.alerts())) {
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

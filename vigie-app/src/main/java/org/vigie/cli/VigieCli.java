@@ -3,7 +3,9 @@ package org.vigie.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import org.vigie.archive.Archive;
+import org.vigie.archive.alerts.channels.MailSettings;
 import org.vigie.document.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       TopicsCommand.class,
       CoordinationCommand.class,
       HarmCommand.class,
+      AlertCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {
@@ -78,7 +81,15 @@ public final class VigieCli implements Runnable {
 
   /** The archive of the data folder, its documents in the configured backend. */
   Archive openArchive() {
-    return Archive.open(dataFolder(), backend.resolve(dataFolder()));
+    Archive archive = Archive.open(dataFolder(), backend.resolve(dataFolder()));
+    Map<String, String> settings = backend.settings(dataFolder());
+    String url = System.getenv("VIGIE_URL");
+    archive
+        .alerts()
+        .configure(
+            url != null && !url.isBlank() ? url : settings.getOrDefault("server.url", ""),
+            MailSettings.from(settings, System::getenv));
+    return archive;
   }
 
   Messages messages() {

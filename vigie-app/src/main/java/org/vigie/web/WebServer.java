@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
   private final AccessControl access;
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
+  private org.vigie.archive.alerts.AlertService alerts;
   private java.nio.file.Path dataFolder;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
@@ -87,6 +88,12 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Serves the taxonomy's pages too, and shows topics by name; call before {@link #start}. */
+  /** Serves the alerts' API and feeds. */
+  public WebServer withAlerts(org.vigie.archive.alerts.AlertService alerts) {
+    this.alerts = alerts;
+    return this;
+  }
+
   public WebServer withTopics(org.vigie.archive.ArchiveTopics topics) {
     this.topics = topics;
     return this;
@@ -138,6 +145,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/health", this::health);
               if (sources != null) {
                 sources.routes(config);
+              }
+              if (alerts != null) {
+                new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

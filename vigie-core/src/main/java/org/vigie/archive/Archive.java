@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
@@ -28,13 +30,15 @@ public final class Archive implements AutoCloseable {
   private final Catalog catalog;
   private final ArchiveTopics topics;
   private final ArchiveWriter writer;
+  private final AlertService alerts;
 
-  private Archive(Path folder, DocumentStore index, Catalog catalog) {
+  private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
     this.index = index;
     this.catalog = catalog;
     this.topics = new ArchiveTopics(catalog.topics(), index);
-    this.writer = ArchiveWriter.standard(index, topics.tagger());
+    this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
+    this.writer = ArchiveWriter.standard(index, topics.tagger(), alerts.linker());
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -48,6 +52,11 @@ public final class Archive implements AutoCloseable {
    * catalog stays in the folder in both cases).
    */
   public static Archive open(Path folder, StoreConfig config) {
+    return open(folder, config, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path, StoreConfig)}, with the clock alerts, digests and spikes read. */
+  public static Archive open(Path folder, StoreConfig config, Clock clock) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -72,7 +81,7 @@ public final class Archive implements AutoCloseable {
       Catalog catalog = joined(opening);
       try {
         catalog.markInterruptedRuns();
-        return new Archive(folder, index, catalog);
+        return new Archive(folder, index, catalog, clock);
       } catch (RuntimeException e) {
         catalog.close();
         throw e;
@@ -124,6 +133,11 @@ public final class Archive implements AutoCloseable {
     return catalog;
   }
 
+  /** The alert rules, matched against every document added, and their deliveries. */
+  public AlertService alerts() {
+    return alerts;
+  }
+
   /** The topic taxonomy, matched against every document added. */
   public ArchiveTopics topics() {
     return topics;
@@ -133,6 +147,7 @@ public final class Archive implements AutoCloseable {
   public void close() {
     try {
       topics.close();
+      alerts.close();
       catalog.close();
     } finally {
       index.close();

@@ -32,12 +32,22 @@ public final class ArchiveWriter {
    * articles put in stories (the clusterer's window rebuilt from the store), topics tagged.
    */
   public static ArchiveWriter standard(DocumentStore store, TopicTagger topics) {
-    return new ArchiveWriter(
-        store,
-        List.of(
-            DuplicateLinking.standard(),
-            StoryLinking.restoredFrom(store),
-            new TopicLinking(topics)));
+    return standard(store, topics, List.of());
+  }
+
+  /** The standard link step, then {@code more} linkers (alerts: matched once topics are known). */
+  public static ArchiveWriter standard(DocumentStore store, TopicTagger topics, Linker... more) {
+    return standard(store, topics, List.of(more));
+  }
+
+  private static ArchiveWriter standard(
+      DocumentStore store, TopicTagger topics, List<Linker> more) {
+    List<Linker> linkers = new java.util.ArrayList<>();
+    linkers.add(DuplicateLinking.standard());
+    linkers.add(StoryLinking.restoredFrom(store));
+    linkers.add(new TopicLinking(topics));
+    linkers.addAll(more);
+    return new ArchiveWriter(store, linkers);
   }
 
   /** The standard link step with no topics. */

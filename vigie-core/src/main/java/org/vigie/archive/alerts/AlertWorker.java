@@ -1,0 +1,52 @@
+package org.vigie.archive.alerts;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's one background worker for alerts: drains the outbox every two seconds, writes the
+ * digests due every minute, looks for spikes every ten minutes. An error is logged and the next
+ * pass goes on; nothing is lost, since the outbox is in the catalog.
+ */
+public final class AlertWorker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AlertWorker.class);
+  static final Duration DELIVERY = Duration.ofSeconds(2);
+
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().name("vigie-alerts").daemon(true).unstarted(r));
+
+  public AlertWorker(AlertService alerts) {
+    executor.scheduleWithFixedDelay(
+        () -> guarded("delivery", alerts::deliverDue),
+        0,
+        DELIVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        () -> guarded("digests", alerts::runDigests), 5, 60, TimeUnit.SECONDS);
+    executor.scheduleWithFixedDelay(
+        () -> guarded("spikes", alerts::runSpikes), 30, 600, TimeUnit.SECONDS);
+  }
+
+  private static void guarded(String what, java.util.function.IntSupplier pass) {
+    try {
+      pass.getAsInt();
+    } catch (RuntimeException e) {
+      LOG.warn("alert {} pass failed; the next one will retry", what, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
