@@ -70,8 +70,7 @@ class DocumentExporterTest {
           .startsWith(String.join(",", DocumentExporter.CSV_COLUMNS) + "\r\n")
           .contains(doc.id() + ",<script>alert(1)</script>,")
           .contains(",Awa Diallo,,Gao,")
-          .endsWith(
-              ",\"'=1+2 Le texte, avec \"\"guillemets\"\" et un saut de ligne à Gao.\",\r\n");
+          .endsWith(",\"'=1+2 Le texte, avec \"\"guillemets\"\" et un saut de ligne à Gao.\",\r\n");
 
       ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
       assertThat(
