@@ -42,7 +42,10 @@ final class AlertCommand implements Runnable {
     if (alerts.outbox().pending() == 0) {
       return;
     }
-    int attempts = alerts.deliverDue();
+    int attempts = 0;
+    for (int pass = alerts.deliverDue(); pass > 0; pass = alerts.deliverDue()) {
+      attempts += pass;
+    }
     int left = alerts.outbox().pending();
     cli.err.println(cli.messages().get("alert.delivered", attempts, left));
   }
@@ -99,6 +102,12 @@ final class AlertCommand implements Runnable {
     @Option(names = "--language", defaultValue = "fr", description = "fr ou en.")
     String language;
 
+    @Option(
+        names = "--rate-per-hour",
+        defaultValue = "60",
+        description = "Au plus N messages par heure ; les suivants attendent l'heure suivante.")
+    int ratePerHour;
+
     @Override
     public Integer call() {
       VigieCli cli = parent.cli;
@@ -120,7 +129,7 @@ final class AlertCommand implements Runnable {
                     LocalTime.parse(at),
                     java.time.DayOfWeek.MONDAY),
                 quiet == null ? null : quietHours(quiet),
-                0,
+                ratePerHour,
                 email,
                 webhook,
                 null,

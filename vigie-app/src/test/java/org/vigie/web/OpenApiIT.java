@@ -83,7 +83,8 @@ class OpenApiIT {
                         harness.access(AccessControl.Mode.PROTECTED),
                         new SourcesPages(
                             registry, scheduler, new CoverageReader(archive.store()), clock))
-                    .withTopics(archive.topics())));
+                    .withTopics(archive.topics())
+                    .withAlerts(archive.alerts())));
   }
 
   @AfterAll
@@ -156,6 +157,9 @@ class OpenApiIT {
     assertShape(spec, op.get("responses").get(expected), r, what);
     if (template.equals("/api/tokens") && method.equals("POST")) {
       FOUND.put("createdTokenId", DocumentJson.mapper().readTree(r.body()).get("id").asText());
+    }
+    if (template.equals("/api/alerts") && method.equals("POST")) {
+      FOUND.put("createdAlertId", DocumentJson.mapper().readTree(r.body()).get("id").asText());
     }
   }
 

@@ -38,13 +38,15 @@ public final class AlertService implements AutoCloseable {
    * @param mail the SMTP settings, or {@code null} when mail is not configured
    */
   public AlertService(DataSource db, Clock clock, String baseUrl, MailSettings mail) {
-    this.clock = clock;
+    // whole milliseconds: the catalog keeps microseconds and may round a nanosecond instant up,
+    // which would put a delivery due "now" just after now
+    this.clock = Clock.tick(clock, java.time.Duration.ofMillis(1));
     this.rules = new AlertRules(db);
     this.outbox = new AlertOutbox(db);
     this.matches = new AlertMatches(db, outbox, rules, baseUrl == null ? "" : baseUrl);
     this.notices = new Notices(db);
-    this.channels = channels(mail, clock);
-    this.linking = new AlertLinking(this, clock);
+    this.channels = channels(mail, this.clock);
+    this.linking = new AlertLinking(this, this.clock);
     reload();
   }
 

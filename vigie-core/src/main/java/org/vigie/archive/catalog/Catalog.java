@@ -54,8 +54,12 @@ public final class Catalog implements AutoCloseable {
    */
   public static Catalog open(Path folder) {
     JdbcDataSource ds = new JdbcDataSource();
+    // WRITE_DELAY=0: each commit is written when it returns, so that a process killed right after
+    // (kill -9) keeps it: the alerts' outbox counts on it
     ds.setURL(
-        "jdbc:h2:file:" + folder.toAbsolutePath().resolve("catalog") + ";DB_CLOSE_ON_EXIT=FALSE");
+        "jdbc:h2:file:"
+            + folder.toAbsolutePath().resolve("catalog")
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     ds.setUser("vigie");
     ds.setPassword("");
     JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
