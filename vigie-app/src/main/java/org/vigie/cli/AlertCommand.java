@@ -184,8 +184,8 @@ final class AlertCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", description = "Montre une alerte et ses derniers envois.")
-  static final class Show implements Callable<Integer> {
+  /** A subcommand on one rule, named by its first parameter. */
+  abstract static class OnRule implements Callable<Integer> {
     @ParentCommand AlertCommand parent;
 
     @Parameters(index = "0", paramLabel = "NAME")
@@ -195,20 +195,29 @@ final class AlertCommand implements Runnable {
     public Integer call() {
       VigieCli cli = parent.cli;
       try (Archive archive = cli.openArchive()) {
-        AlertRule r = find(cli, archive.alerts(), name);
-        cli.out.printf("%s (%d)%n", r.name(), r.id());
-        cli.out.println("  requête : " + r.query());
-        cli.out.println("  mode : " + r.mode().code() + ", fuseau " + r.zone());
-        if (r.email() != null) {
-          cli.out.println("  e-mail : " + r.email());
-        }
-        if (r.webhookUrl() != null) {
-          cli.out.println(
-              "  webhook : " + r.webhookUrl() + (r.webhookDisabled() ? " (désactivé : 410)" : ""));
-        }
-        cli.out.println("  flux Atom : /alerts/feed/" + r.feedSecret());
-        printDeliveries(cli, archive.alerts().outbox().ofRule(r.id(), 10));
+        return run(cli, archive.alerts(), find(cli, archive.alerts(), name));
       }
+    }
+
+    abstract int run(VigieCli cli, AlertService alerts, AlertRule rule);
+  }
+
+  @Command(name = "show", description = "Montre une alerte et ses derniers envois.")
+  static final class Show extends OnRule {
+    @Override
+    int run(VigieCli cli, AlertService alerts, AlertRule r) {
+      cli.out.printf("%s (%d)%n", r.name(), r.id());
+      cli.out.println("  requête : " + r.query());
+      cli.out.println("  mode : " + r.mode().code() + ", fuseau " + r.zone());
+      if (r.email() != null) {
+        cli.out.println("  e-mail : " + r.email());
+      }
+      if (r.webhookUrl() != null) {
+        cli.out.println(
+            "  webhook : " + r.webhookUrl() + (r.webhookDisabled() ? " (désactivé : 410)" : ""));
+      }
+      cli.out.println("  flux Atom : /alerts/feed/" + r.feedSecret());
+      printDeliveries(cli, alerts.outbox().ofRule(r.id(), 10));
       return VigieCli.OK;
     }
   }
@@ -216,63 +225,36 @@ final class AlertCommand implements Runnable {
   @Command(
       name = "test",
       description = "Envoie une notification de test ; échoue si le destinataire la refuse.")
-  static final class Test implements Callable<Integer> {
-    @ParentCommand AlertCommand parent;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Test extends OnRule {
     @Override
-    public Integer call() {
-      VigieCli cli = parent.cli;
-      try (Archive archive = cli.openArchive()) {
-        AlertRule r = find(cli, archive.alerts(), name);
-        List<AlertOutbox.Delivery> sent = archive.alerts().test(r);
-        printDeliveries(cli, sent);
-        boolean ok =
-            !sent.isEmpty()
-                && sent.stream().allMatch(d -> d.status() == AlertOutbox.Status.DELIVERED);
-        return ok ? VigieCli.OK : VigieCli.SOFTWARE;
-      }
+    int run(VigieCli cli, AlertService alerts, AlertRule r) {
+      List<AlertOutbox.Delivery> sent = alerts.test(r);
+      printDeliveries(cli, sent);
+      boolean ok =
+          !sent.isEmpty()
+              && sent.stream().allMatch(d -> d.status() == AlertOutbox.Status.DELIVERED);
+      return ok ? VigieCli.OK : VigieCli.SOFTWARE;
     }
   }
 
   @Command(name = "remove", description = "Supprime une alerte.")
-  static final class Remove implements Callable<Integer> {
-    @ParentCommand AlertCommand parent;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Remove extends OnRule {
     @Override
-    public Integer call() {
-      VigieCli cli = parent.cli;
-      try (Archive archive = cli.openArchive()) {
-        AlertRule r = find(cli, archive.alerts(), name);
-        archive.alerts().remove(r.id());
-        cli.err.println(cli.messages().get("alert.removed", r.name()));
-      }
+    int run(VigieCli cli, AlertService alerts, AlertRule r) {
+      alerts.remove(r.id());
+      cli.err.println(cli.messages().get("alert.removed", r.name()));
       return VigieCli.OK;
     }
   }
 
   @Command(name = "deliveries", description = "Journal des envois d'une alerte.")
-  static final class Deliveries implements Callable<Integer> {
-    @ParentCommand AlertCommand parent;
-
-    @Parameters(index = "0", paramLabel = "RULE")
-    String name;
-
+  static final class Deliveries extends OnRule {
     @Option(names = "--limit", defaultValue = "50")
     int limit;
 
     @Override
-    public Integer call() {
-      VigieCli cli = parent.cli;
-      try (Archive archive = cli.openArchive()) {
-        AlertRule r = find(cli, archive.alerts(), name);
-        printDeliveries(cli, archive.alerts().outbox().ofRule(r.id(), limit));
-      }
+    int run(VigieCli cli, AlertService alerts, AlertRule r) {
+      printDeliveries(cli, alerts.outbox().ofRule(r.id(), limit));
       return VigieCli.OK;
     }
   }

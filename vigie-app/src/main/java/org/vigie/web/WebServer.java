@@ -148,6 +148,7 @@ public final class WebServer implements AutoCloseable {
               }
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
+                new org.vigie.web.alerts.AlertPages(alerts, store).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

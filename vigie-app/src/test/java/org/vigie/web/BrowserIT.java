@@ -57,6 +57,12 @@ class BrowserIT {
                     harness.access(AccessControl.Mode.PROTECTED),
                     SourcesBrowserSteps.sources(harness))
                 .withTopics(archive.topics()));
+    browser = chromium(work);
+    Files.createDirectories(SHOTS);
+  }
+
+  /** Debian's chromium, headless, driven by its chromedriver, with a profile under {@code work}. */
+  static WebDriver chromium(Path work) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -73,8 +79,7 @@ class BrowserIT {
         "--user-data-dir=" + work.resolve("chromium-profile"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SHOTS);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll

@@ -27,6 +27,18 @@ public record SearchView(
   /** A link with its text. */
   public record Link(String text, String url) {}
 
+  /**
+   * "Créer une alerte" for this search (its query and filters), for the readers who may export
+   * (analysts, as for alerts), else {@code null}: the export link's search parameters.
+   */
+  public String alertUrl() {
+    if (exports.isEmpty()) {
+      return null;
+    }
+    String export = exports.getFirst().url();
+    return "/alerts/new?" + export.substring(export.indexOf('&') + 1);
+  }
+
   /** A filter in force, with the link that removes it. */
   public record ActiveFilter(String label, String removeUrl, String removeTitle) {}
 

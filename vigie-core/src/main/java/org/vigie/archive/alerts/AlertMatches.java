@@ -42,6 +42,7 @@ public final class AlertMatches {
       Instant matchedAt) {}
 
   private final DataSource db;
+  private final AlertSql sql;
   private final AlertOutbox outbox;
   private final AlertRules rules;
   private volatile String baseUrl;
@@ -50,6 +51,7 @@ public final class AlertMatches {
 
   AlertMatches(DataSource db, AlertOutbox outbox, AlertRules rules, String baseUrl) {
     this.db = db;
+    this.sql = new AlertSql(db);
     this.outbox = outbox;
     this.rules = rules;
     this.baseUrl = baseUrl;
@@ -356,7 +358,7 @@ public final class AlertMatches {
   /** Matches per hour from {@code from} for {@code hours} hours, by the time they were matched. */
   long[] hourly(long ruleId, Instant from, int hours) {
     long[] counts = new long[hours];
-    run(
+    sql.run(
         "SELECT matched_at FROM alert_match WHERE rule_id = ? AND matched_at >= ? AND matched_at"
             + " < ?",
         ps -> {
@@ -378,7 +380,7 @@ public final class AlertMatches {
   /** A rule's latest matches, newest first: its Atom feed and its page. */
   public List<Match> recent(long ruleId, int limit) {
     List<Match> found = new ArrayList<>();
-    run(
+    sql.run(
         "SELECT doc_id, story_key, copy_of, title, url, site, published, matched_at FROM"
             + " alert_match WHERE rule_id = ? ORDER BY matched_at DESC, id DESC LIMIT ?",
         ps -> {
@@ -407,18 +409,5 @@ public final class AlertMatches {
 
   private static String clip(String s, int n) {
     return s == null || s.length() <= n ? s : s.substring(0, n);
-  }
-
-  private interface Body {
-    void run(PreparedStatement ps) throws SQLException;
-  }
-
-  private void run(String sql, Body body) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      body.run(ps);
-    } catch (SQLException e) {
-      throw new CatalogException("alert query failed: " + sql, e);
-    }
   }
 }

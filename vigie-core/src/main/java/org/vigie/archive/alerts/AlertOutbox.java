@@ -54,9 +54,11 @@ public final class AlertOutbox {
   public record Attempt(int attempt, Instant at, Integer code, String error) {}
 
   private final DataSource db;
+  private final AlertSql sql;
 
   AlertOutbox(DataSource db) {
     this.db = db;
+    this.sql = new AlertSql(db);
   }
 
   /**
@@ -133,13 +135,14 @@ public final class AlertOutbox {
 
   /** The pending deliveries due at {@code now}, oldest first. */
   public List<Delivery> due(Instant now, int limit) {
-    return select(
+    return sql.select(
         "SELECT * FROM alert_delivery WHERE status = 'PENDING' AND next_at <= ? ORDER BY next_at,"
             + " created_at LIMIT ?",
         ps -> {
           ps.setTimestamp(1, Timestamp.from(now));
           ps.setInt(2, limit);
-        });
+        },
+        AlertOutbox::delivery);
   }
 
   /** Deliveries still pending, whenever due. */
@@ -149,23 +152,29 @@ public final class AlertOutbox {
 
   /** A rule's deliveries, newest first. */
   public List<Delivery> ofRule(long ruleId, int limit) {
-    return select(
+    return sql.select(
         "SELECT * FROM alert_delivery WHERE rule_id = ? ORDER BY created_at DESC, id LIMIT ?",
         ps -> {
           ps.setLong(1, ruleId);
           ps.setInt(2, limit);
-        });
+        },
+        AlertOutbox::delivery);
   }
 
   public java.util.Optional<Delivery> get(String id) {
-    return select("SELECT * FROM alert_delivery WHERE id = ?", ps -> ps.setString(1, id)).stream()
+    return sql
+        .select(
+            "SELECT * FROM alert_delivery WHERE id = ?",
+            ps -> ps.setString(1, id),
+            AlertOutbox::delivery)
+        .stream()
         .findFirst();
   }
 
   /** A delivery's attempts, in order. */
   public List<Attempt> attempts(String deliveryId) {
     List<Attempt> attempts = new ArrayList<>();
-    run(
+    sql.run(
         "SELECT attempt, at, code, error FROM alert_attempt WHERE delivery_id = ? ORDER BY attempt",
         ps -> {
           ps.setString(1, deliveryId);
@@ -227,7 +236,7 @@ public final class AlertOutbox {
 
   /** Moves a pending delivery's next attempt, without counting an attempt (quiet hours). */
   void postpone(String id, Instant at) {
-    run(
+    sql.run(
         "UPDATE alert_delivery SET next_at = ? WHERE id = ? AND status = 'PENDING'",
         ps -> {
           ps.setTimestamp(1, Timestamp.from(at));
@@ -239,7 +248,7 @@ public final class AlertOutbox {
   /** Puts a failed delivery back in the queue, due now; false when it is not failed. */
   public boolean resend(String id, Instant now) {
     int[] n = {0};
-    run(
+    sql.run(
         "UPDATE alert_delivery SET status = 'PENDING', next_at = ? WHERE id = ? AND status ="
             + " 'FAILED'",
         ps -> {
@@ -252,7 +261,7 @@ public final class AlertOutbox {
 
   /** Gives up every pending delivery to a rule's webhook (the endpoint is gone). */
   void abandonWebhook(long ruleId, String why) {
-    run(
+    sql.run(
         "UPDATE alert_delivery SET status = 'FAILED', last_error = ? WHERE rule_id = ? AND"
             + " channel = 'webhook' AND status = 'PENDING'",
         ps -> {
@@ -264,25 +273,6 @@ public final class AlertOutbox {
 
   private static String clip(String s) {
     return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
-  }
-
-  private interface Body {
-    void run(PreparedStatement ps) throws SQLException;
-  }
-
-  private List<Delivery> select(String sql, Body bind) {
-    List<Delivery> found = new ArrayList<>();
-    run(
-        sql,
-        ps -> {
-          bind.run(ps);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              found.add(delivery(rs));
-            }
-          }
-        });
-    return found;
   }
 
   private static Delivery delivery(ResultSet rs) throws SQLException {
@@ -311,10 +301,10 @@ public final class AlertOutbox {
         delivered == null ? null : delivered.toInstant());
   }
 
-  private int count(String sql, long ruleId) {
+  private int count(String query, long ruleId) {
     int[] n = {0};
-    run(
-        sql,
+    sql.run(
+        query,
         ps -> {
           if (ruleId >= 0) {
             ps.setLong(1, ruleId);
@@ -325,14 +315,5 @@ public final class AlertOutbox {
           }
         });
     return n[0];
-  }
-
-  private void run(String sql, Body body) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      body.run(ps);
-    } catch (SQLException e) {
-      throw new CatalogException("alert query failed: " + sql, e);
-    }
   }
 }

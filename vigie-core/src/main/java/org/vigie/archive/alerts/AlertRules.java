@@ -23,41 +23,54 @@ public final class AlertRules {
           + " webhook_disabled, feed_secret, language, enabled";
 
   private final DataSource db;
+  private final AlertSql sql;
 
   public AlertRules(DataSource db) {
     this.db = db;
+    this.sql = new AlertSql(db);
   }
 
   /** Every rule, by name. */
   public List<AlertRule> list() {
-    return select("SELECT " + COLUMNS + " FROM alert_rule ORDER BY name", ps -> {});
+    return sql.select(
+        "SELECT " + COLUMNS + " FROM alert_rule ORDER BY name", ps -> {}, AlertRules::rule);
   }
 
   /** The rules an account owns, by name. */
   public List<AlertRule> ownedBy(String owner) {
-    return select(
+    return sql.select(
         "SELECT " + COLUMNS + " FROM alert_rule WHERE owner = ? ORDER BY name",
-        ps -> ps.setString(1, owner));
+        ps -> ps.setString(1, owner),
+        AlertRules::rule);
   }
 
   public Optional<AlertRule> get(long id) {
-    return select("SELECT " + COLUMNS + " FROM alert_rule WHERE id = ?", ps -> ps.setLong(1, id))
+    return sql
+        .select(
+            "SELECT " + COLUMNS + " FROM alert_rule WHERE id = ?",
+            ps -> ps.setLong(1, id),
+            AlertRules::rule)
         .stream()
         .findFirst();
   }
 
   public Optional<AlertRule> byName(String name) {
-    return select(
-            "SELECT " + COLUMNS + " FROM alert_rule WHERE name = ?", ps -> ps.setString(1, name))
+    return sql
+        .select(
+            "SELECT " + COLUMNS + " FROM alert_rule WHERE name = ?",
+            ps -> ps.setString(1, name),
+            AlertRules::rule)
         .stream()
         .findFirst();
   }
 
   /** The rule whose Atom feed has this secret. */
   public Optional<AlertRule> byFeedSecret(String secret) {
-    return select(
+    return sql
+        .select(
             "SELECT " + COLUMNS + " FROM alert_rule WHERE feed_secret = ?",
-            ps -> ps.setString(1, secret))
+            ps -> ps.setString(1, secret),
+            AlertRules::rule)
         .stream()
         .findFirst();
   }
@@ -71,14 +84,15 @@ public final class AlertRules {
     if (byName(r.name()).isPresent()) {
       throw new IllegalArgumentException("an alert named '" + r.name() + "' already exists");
     }
-    String sql =
+    String query =
         "INSERT INTO alert_rule (name, owner, query, mode, zone, digest_every, digest_at,"
             + " digest_day, quiet_from, quiet_to, rate_per_hour, email, webhook_url,"
             + " webhook_secret, allow_private, webhook_disabled, feed_secret, language, enabled,"
             + " created_at, last_digest_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?)";
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        PreparedStatement ps =
+            c.prepareStatement(query, java.sql.Statement.RETURN_GENERATED_KEYS)) {
       int i = bind(ps, r);
       ps.setTimestamp(i++, Timestamp.from(now));
       ps.setTimestamp(i, Timestamp.from(now)); // the first digest covers what comes after
@@ -94,14 +108,14 @@ public final class AlertRules {
 
   /** Replaces a saved rule's settings. */
   public void update(AlertRule r) {
-    String sql =
+    String query =
         "UPDATE alert_rule SET name = ?, owner = ?, query = ?, mode = ?, zone = ?,"
             + " digest_every = ?, digest_at = ?, digest_day = ?, quiet_from = ?, quiet_to = ?,"
             + " rate_per_hour = ?, email = ?, webhook_url = ?, webhook_secret = ?,"
             + " allow_private = ?, webhook_disabled = ?, feed_secret = ?, language = ?,"
             + " enabled = ? WHERE id = ?";
-    run(
-        sql,
+    sql.run(
+        query,
         ps -> {
           int i = bind(ps, r);
           ps.setLong(i, r.id());
@@ -111,7 +125,7 @@ public final class AlertRules {
 
   public boolean remove(long id) {
     boolean[] removed = {false};
-    run(
+    sql.run(
         "DELETE FROM alert_rule WHERE id = ?",
         ps -> {
           ps.setLong(1, id);
@@ -122,7 +136,7 @@ public final class AlertRules {
 
   /** Marks a rule's webhook endpoint gone (it answered 410). */
   void disableWebhook(long id) {
-    run(
+    sql.run(
         "UPDATE alert_rule SET webhook_disabled = TRUE WHERE id = ?",
         ps -> {
           ps.setLong(1, id);
@@ -156,10 +170,10 @@ public final class AlertRules {
     }
   }
 
-  private Optional<Instant> instant(String sql, long id) {
+  private Optional<Instant> instant(String query, long id) {
     List<Instant> found = new ArrayList<>();
-    run(
-        sql,
+    sql.run(
+        query,
         ps -> {
           ps.setLong(1, id);
           try (ResultSet rs = ps.executeQuery()) {
@@ -221,33 +235,5 @@ public final class AlertRules {
         rs.getString("feed_secret"),
         rs.getString("language"),
         rs.getBoolean("enabled"));
-  }
-
-  private interface Body {
-    void run(PreparedStatement ps) throws SQLException;
-  }
-
-  private List<AlertRule> select(String sql, Body bind) {
-    List<AlertRule> rules = new ArrayList<>();
-    run(
-        sql,
-        ps -> {
-          bind.run(ps);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              rules.add(rule(rs));
-            }
-          }
-        });
-    return rules;
-  }
-
-  private void run(String sql, Body body) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      body.run(ps);
-    } catch (SQLException e) {
-      throw new CatalogException("alert query failed: " + sql, e);
-    }
   }
 }

@@ -135,20 +135,33 @@ public final class AlertService implements AutoCloseable {
                 rule.language(),
                 true),
             clock.instant());
-    reload();
+    matchFrom(saved);
     return saved;
   }
 
   public void update(AlertRule rule) {
     QueryParser.parse(rule.query());
     rules.update(rule);
-    reload();
+    matchFrom(rule);
   }
 
   public boolean remove(long id) {
     boolean removed = rules.remove(id);
-    reload();
+    synchronized (this) {
+      cache.remove(id);
+      monitor.remove(Long.toString(id));
+    }
     return removed;
+  }
+
+  /** Matches new documents against a saved rule from now on (or no longer, when disabled). */
+  private synchronized void matchFrom(AlertRule rule) {
+    cache.put(rule.id(), rule);
+    if (rule.enabled()) {
+      monitor.register(Long.toString(rule.id()), QueryParser.parse(rule.query()));
+    } else {
+      monitor.remove(Long.toString(rule.id()));
+    }
   }
 
   /** Rebuilds the matcher from the catalog's rules. */
