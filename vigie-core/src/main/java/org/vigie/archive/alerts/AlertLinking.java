@@ -38,23 +38,31 @@ final class AlertLinking implements Linker {
     if (d.storyId() == null && d.duplicateOf() != null) {
       story = store.get(d.duplicateOf()).map(AnalyzedDocument::storyId).orElse(d.duplicateOf());
     }
+    List<AlertRule> rules = new java.util.ArrayList<>(matched.size());
     for (String id : matched) {
       AlertRule rule = alerts.cached(Long.parseLong(id));
       if (rule != null && rule.enabled()) {
-        alerts
-            .matches()
-            .record(
-                rule,
-                new AlertMatches.Match(
-                    d.id(),
-                    story,
-                    d.duplicateOf(),
-                    d.title() == null || d.title().isBlank() ? excerpt(d.text()) : d.title(),
-                    d.url(),
-                    d.site(),
-                    d.published(),
-                    clock.instant()),
-                clock.instant());
+        rules.add(rule);
+      }
+    }
+    if (!rules.isEmpty()) {
+      int queued =
+          alerts
+              .matches()
+              .recordAll(
+                  rules,
+                  new AlertMatches.Match(
+                      d.id(),
+                      story,
+                      d.duplicateOf(),
+                      d.title() == null || d.title().isBlank() ? excerpt(d.text()) : d.title(),
+                      d.url(),
+                      d.site(),
+                      d.published(),
+                      clock.instant()),
+                  clock.instant());
+      if (queued > 0) {
+        alerts.queued();
       }
     }
     return linked;

@@ -46,8 +46,6 @@ public final class AlertMatches {
   private final AlertOutbox outbox;
   private final AlertRules rules;
   private volatile String baseUrl;
-  private final java.util.concurrent.ConcurrentHashMap<Long, Object> locks =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   AlertMatches(DataSource db, AlertOutbox outbox, AlertRules rules, String baseUrl) {
     this.db = db;
@@ -68,44 +66,52 @@ public final class AlertMatches {
    * @return whether a message was queued
    */
   boolean record(AlertRule rule, Match m, Instant now) {
-    // one document of a rule at a time: two copies of a story written together count as one story
-    synchronized (locks.computeIfAbsent(rule.id(), id -> new Object())) {
-      return recordLocked(rule, m, now);
-    }
+    return recordAll(List.of(rule), m, now) > 0;
   }
 
-  private boolean recordLocked(AlertRule rule, Match m, Instant now) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        m = withOriginalsStory(c, rule.id(), m);
-        if (!insertMatch(c, rule, m, now)) {
+  /**
+   * Records that rules matched one document and queues the messages of the immediate rules whose
+   * story is new (or has grown markedly), in one transaction for the document: one commit whatever
+   * the number of rules it matched.
+   *
+   * @return how many messages were queued
+   */
+  int recordAll(List<AlertRule> matched, Match m, Instant now) {
+    // one document at a time: two copies of a story written together count as one story
+    synchronized (this) {
+      try (Connection c = db.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          int queued = 0;
+          for (AlertRule rule : matched) {
+            Match own = withOriginalsStory(c, rule.id(), m);
+            if (!insertMatch(c, rule, own, now)) {
+              continue; // matched before (a re-ingest): already counted and notified
+            }
+            if (rule.mode() == AlertRule.Mode.IMMEDIATE && storyWants(c, rule, own.storyKey())) {
+              AlertMessage message =
+                  new AlertMessage(
+                      rule.id(),
+                      rule.name(),
+                      "immediate",
+                      now,
+                      List.of(item(c, rule.id(), own)),
+                      null,
+                      baseUrl,
+                      rule.language());
+              outbox.enqueue(c, rule, message, now, Schedule.due(rule, now, outbox, c));
+              queued++;
+            }
+          }
+          c.commit();
+          return queued;
+        } catch (SQLException | RuntimeException e) {
           c.rollback();
-          return false; // matched before (a re-ingest): already counted and notified
+          throw e;
         }
-        boolean queued = false;
-        if (rule.mode() == AlertRule.Mode.IMMEDIATE && storyWants(c, rule, m.storyKey())) {
-          AlertMessage message =
-              new AlertMessage(
-                  rule.id(),
-                  rule.name(),
-                  "immediate",
-                  now,
-                  List.of(item(c, rule.id(), m)),
-                  null,
-                  baseUrl,
-                  rule.language());
-          outbox.enqueue(c, rule, message, now, Schedule.due(rule, now, outbox, c));
-          queued = true;
-        }
-        c.commit();
-        return queued;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+      } catch (SQLException e) {
+        throw new CatalogException("cannot record the alert matches of " + m.docId(), e);
       }
-    } catch (SQLException e) {
-      throw new CatalogException("cannot record alert match " + rule.name(), e);
     }
   }
 
@@ -137,20 +143,11 @@ public final class AlertMatches {
 
   private static boolean insertMatch(Connection c, AlertRule rule, Match m, Instant now)
       throws SQLException {
-    try (PreparedStatement exists =
-        c.prepareStatement("SELECT 1 FROM alert_match WHERE rule_id = ? AND doc_id = ?")) {
-      exists.setLong(1, rule.id());
-      exists.setString(2, m.docId());
-      try (ResultSet rs = exists.executeQuery()) {
-        if (rs.next()) {
-          return false;
-        }
-      }
-    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO alert_match (rule_id, doc_id, story_key, copy_of, title, url, site,"
-                + " published, matched_at, in_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)")) {
+                + " published, matched_at, in_digest) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE"
+                + " WHERE NOT EXISTS (SELECT 1 FROM alert_match WHERE rule_id = ? AND doc_id = ?)")) {
       ps.setLong(1, rule.id());
       ps.setString(2, m.docId());
       ps.setString(3, m.storyKey());
@@ -160,9 +157,10 @@ public final class AlertMatches {
       ps.setString(7, clip(m.site(), 500));
       ps.setString(8, m.published());
       ps.setTimestamp(9, Timestamp.from(m.matchedAt() == null ? now : m.matchedAt()));
-      ps.executeUpdate();
+      ps.setLong(10, rule.id());
+      ps.setString(11, m.docId());
+      return ps.executeUpdate() > 0;
     }
-    return true;
   }
 
   /** Counts the match in its story; whether the story should be notified now. */

@@ -220,6 +220,23 @@ public final class AlertService implements AutoCloseable {
     return new SpikeWatch(this).run(clock.instant());
   }
 
+  private volatile Runnable onQueued = () -> {};
+
+  /** Called by the linker when a match queued messages: wakes the delivery worker. */
+  void queued() {
+    onQueued.run();
+  }
+
+  /** What to do when messages are queued (the server's worker starts delivering them at once). */
+  void onQueued(Runnable r) {
+    onQueued = r == null ? () -> {} : r;
+  }
+
+  /** Delivers what is due now with {@code parallel} attempts at a time; the attempts made. */
+  int deliverDue(java.util.concurrent.ExecutorService pool) {
+    return new DeliveryWorker(this).runOnce(clock.instant(), pool);
+  }
+
   Map<String, Channel> channels() {
     return channels;
   }

@@ -23,6 +23,32 @@ final class DeliveryWorker {
     this.alerts = alerts;
   }
 
+  /**
+   * One pass over what is due at {@code now}, the attempts spread over {@code pool} (webhooks and
+   * mail are mostly waiting on the network); the number of attempts made.
+   */
+  int runOnce(Instant now, java.util.concurrent.ExecutorService pool) {
+    List<Delivery> due = alerts.outbox().due(now, BATCH);
+    List<java.util.concurrent.Future<Boolean>> done = new java.util.ArrayList<>();
+    for (Delivery d : due) {
+      done.add(pool.submit(() -> attempt(d, now)));
+    }
+    int attempts = 0;
+    for (var f : done) {
+      try {
+        if (f.get()) {
+          attempts++;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("an alert delivery failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return attempts;
+  }
+
   /** One pass over what is due at {@code now}; the number of attempts made. */
   int runOnce(Instant now) {
     int attempts = 0;
