@@ -66,17 +66,18 @@ public final class HarmClassifier {
   }
 
   /**
-   * The verdict on a text that names a group or holds a word of the hostility lexicon, or empty for
-   * one that does neither: what the harm stage asks of each sentence of a long article, so that the
-   * model only reads the few sentences that could concern a group.
+   * The verdict on a text that holds a word of the hostility lexicon, or empty for one that holds
+   * none: what the harm stage asks of each sentence of a long article, so that the model only reads
+   * the few sentences that could be hostile (news name groups all the time: a group's name alone is
+   * not enough to be read).
    */
   public Optional<HarmSignal> classifyIfConcerned(String text, List<Span> quotedSpansWithSpeaker) {
     NormalizedText normalized = HarmNormalizer.normalize(text);
-    List<HarmLexicon.Hit> groupHits = targets.match(normalized);
     List<HarmLexicon.Hit> hostileHits = lexicon.match(normalized);
-    if (groupHits.isEmpty() && hostileHits.isEmpty()) {
+    if (hostileHits.isEmpty()) {
       return Optional.empty();
     }
+    List<HarmLexicon.Hit> groupHits = targets.match(normalized);
     return Optional.of(judge(normalized, quotedSpansWithSpeaker, groupHits, hostileHits));
   }
 

@@ -20,8 +20,8 @@ import org.vigie.document.Signal;
  *
  * <p>A short text (a post, a caption: up to {@value #WHOLE_TEXT} characters) is judged whole, as
  * the classifier was trained. A longer one is judged sentence by sentence, and only the sentences
- * that name a group or hold a word of the lexicon are scored, so that an article costs little more
- * than a post: a long text's hostility towards a group it never names is not found.
+ * that hold a word of the hostility lexicon are scored, so that an article costs little more than a
+ * post: a long text's hostility in words the lexicon does not know is not found.
  *
  * <p>Runs after {@code quotes}, on French texts and texts in the region's languages (whose words
  * the lexicons know in part).
