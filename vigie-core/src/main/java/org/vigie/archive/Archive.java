@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
+import org.vigie.archive.coordination.CoordinationService;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
@@ -31,6 +32,7 @@ public final class Archive implements AutoCloseable {
   private final ArchiveTopics topics;
   private final ArchiveWriter writer;
   private final AlertService alerts;
+  private final CoordinationService coordination;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -39,6 +41,7 @@ public final class Archive implements AutoCloseable {
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
     this.writer = ArchiveWriter.standard(index, topics.tagger(), alerts.linker());
+    this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -81,7 +84,9 @@ public final class Archive implements AutoCloseable {
       Catalog catalog = joined(opening);
       try {
         catalog.markInterruptedRuns();
-        return new Archive(folder, index, catalog, clock);
+        Archive archive = new Archive(folder, index, catalog, clock);
+        archive.coordination.markInterrupted();
+        return archive;
       } catch (RuntimeException e) {
         catalog.close();
         throw e;
@@ -136,6 +141,11 @@ public final class Archive implements AutoCloseable {
   /** The alert rules, matched against every document added, and their deliveries. */
   public AlertService alerts() {
     return alerts;
+  }
+
+  /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
+  public CoordinationService coordination() {
+    return coordination;
   }
 
   /** The topic taxonomy, matched against every document added. */

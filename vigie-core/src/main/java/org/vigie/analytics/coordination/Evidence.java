@@ -3,8 +3,14 @@ package org.vigie.analytics.coordination;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The coordinated share pairs behind a group: for each pair, the object, the two accounts, their
@@ -13,8 +19,14 @@ import java.util.List;
  *
  * @param total coordinated pairs between the accounts
  * @param pairs the earliest of them, at most the limit asked for
+ * @param objects pairs per object, the most pushed first (at most {@link #TOP_OBJECTS})
+ * @param hours pairs per hour (Unix hours of the earlier share), in time order
  */
-public record Evidence(long total, List<Pair> pairs) {
+public record Evidence(
+    long total, List<Pair> pairs, Map<String, Long> objects, SortedMap<Long, Long> hours) {
+  /** Objects kept in {@link #objects()}. */
+  public static final int TOP_OBJECTS = 50;
+
   /** Pairs collected before the earliest are chosen: bounds memory on a farm of repeated pairs. */
   private static final int COLLECT_CAP = 200_000;
 
@@ -42,6 +54,8 @@ public record Evidence(long total, List<Pair> pairs) {
 
   public Evidence {
     pairs = List.copyOf(pairs);
+    objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+    hours = Collections.unmodifiableSortedMap(new TreeMap<>(hours));
   }
 
   static Evidence find(CoordinationResult result, Collection<String> accounts, int limit) {
@@ -61,6 +75,8 @@ public record Evidence(long total, List<Pair> pairs) {
     long window = result.settings().window();
     long total = 0;
     List<int[]> found = new ArrayList<>();
+    Map<Integer, Long> perObject = new HashMap<>();
+    TreeMap<Long, Long> hours = new TreeMap<>();
     int start = 0;
     while (start < rows.length) {
       int object = object(rows[start]);
@@ -81,6 +97,8 @@ public record Evidence(long total, List<Pair> pairs) {
           int ri = row(rows[i]);
           if (!repeat[i] && coordinated(result, log, ri, rj)) {
             total++;
+            perObject.merge(object, 1L, Long::sum);
+            hours.merge(Math.floorDiv(log.time(ri), 3600), 1L, Long::sum);
             if (found.size() < COLLECT_CAP) {
               found.add(new int[] {ri, rj});
             }
@@ -98,7 +116,15 @@ public record Evidence(long total, List<Pair> pairs) {
     for (int[] p : found.subList(0, Math.min(limit, found.size()))) {
       pairs.add(pair(log, p[0], p[1]));
     }
-    return new Evidence(total, pairs);
+    Map<String, Long> top = new LinkedHashMap<>();
+    perObject.entrySet().stream()
+        .sorted(
+            Map.Entry.<Integer, Long>comparingByValue()
+                .reversed()
+                .thenComparing(e -> log.objectName(e.getKey())))
+        .limit(TOP_OBJECTS)
+        .forEach(e -> top.put(log.objectName(e.getKey()), e.getValue()));
+    return new Evidence(total, pairs, top, hours);
   }
 
   /** Packed (object, row) of the members' shares, sorted by object then time then row. */

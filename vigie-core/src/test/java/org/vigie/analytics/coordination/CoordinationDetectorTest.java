@@ -101,6 +101,8 @@ class CoordinationDetectorTest {
     CoordinationResult r = new CoordinationDetector(CoordinationSettings.of(10, 1)).detect(log);
     Evidence all = r.evidence(List.of("a", "b", "c"), 100);
     assertThat(all.total()).isEqualTo(r.sharePairs());
+    assertThat(all.objects()).containsExactly(Map.entry("o", 6L));
+    assertThat(all.hours()).containsExactly(Map.entry(0L, 6L));
     assertThat(all.pairs())
         .extracting(p -> p.accountA() + p.timeA() + "-" + p.accountB() + p.timeB())
         .containsExactly("a0-b10", "a5-b5", "a5-b10", "a5-c11", "b5-c11", "b10-c11");
