@@ -5,12 +5,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.alerts.AlertWorker;
+import org.vigie.archive.coordination.CoordinationRequest;
+import org.vigie.archive.coordination.CoordinationWatch;
 import org.vigie.archive.sources.SourceRunner;
 import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
@@ -31,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 7070;
   private static final long COMMIT_INTERVAL_MS = 2000;
   private static final Duration POLL = Duration.ofSeconds(15);
+
+  /** The coordination watch re-examines the last day of posts every ten minutes. */
+  private static final Duration WATCH_EVERY = Duration.ofMinutes(10);
+
+  private static final Duration WATCH_SPAN = Duration.ofHours(24);
 
   @ParentCommand VigieCli cli;
 
@@ -134,8 +142,17 @@ final class ServeCommand implements Callable<Integer> {
                         clock))
                 .withTopics(archive.topics())
                 .withAlerts(archive.alerts())
+                .withCoordination(archive.coordination())
                 .withOriginals(archive.folder());
-        AlertWorker alerts = new AlertWorker(archive.alerts())) {
+        AlertWorker alerts = new AlertWorker(archive.alerts());
+        CoordinationWatch watch =
+            new CoordinationWatch(
+                archive.coordination(),
+                CoordinationRequest.of(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
+                WATCH_SPAN,
+                clock,
+                groups -> {})) {
+      watch.start(WATCH_EVERY);
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

@@ -64,6 +64,7 @@ public final class WebServer implements AutoCloseable {
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
+  private org.vigie.archive.coordination.CoordinationService coordination;
   private java.nio.file.Path dataFolder;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
@@ -91,6 +92,12 @@ public final class WebServer implements AutoCloseable {
   /** Serves the alerts' API and feeds. */
   public WebServer withAlerts(org.vigie.archive.alerts.AlertService alerts) {
     this.alerts = alerts;
+    return this;
+  }
+
+  /** Serves the "Réseaux coordonnés" pages and their API over these runs. */
+  public WebServer withCoordination(org.vigie.archive.coordination.CoordinationService c) {
+    this.coordination = c;
     return this;
   }
 
@@ -149,6 +156,11 @@ public final class WebServer implements AutoCloseable {
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
                 new org.vigie.web.alerts.AlertPages(alerts, store).routes(config.routes);
+              }
+              if (coordination != null) {
+                new org.vigie.web.coordination.CoordinationPages(
+                        coordination, store, java.time.Clock.systemUTC())
+                    .routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

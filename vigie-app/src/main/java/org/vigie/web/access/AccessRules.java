@@ -75,6 +75,8 @@ public final class AccessRules {
           rule(ANY, "/alerts", Role.ANALYST),
           rule(ANY, "/api/alerts", Role.ANALYST),
           rule(ANY, "/api/notifications", Role.ANALYST),
+          rule(ANY, "/coordination", Role.ANALYST),
+          rule(ANY, "/api/coordination", Role.ANALYST),
           rule(WRITES, "/sources", Role.EDITOR),
           rule(WRITES, "/api/sources", Role.EDITOR),
           rule(WRITES, "/topics", Role.EDITOR),

@@ -66,7 +66,18 @@ public final class CoordinationService {
 
   /** Runs and stores one detection; a failure is stored with the run, then rethrown. */
   public Run run(CoordinationRequest request, Consumer<Progress> progress) {
-    long id = tables.startRun(request, clock.instant());
+    return execute(start(request), request, progress);
+  }
+
+  /**
+   * Records a run as started (status {@code running}) and answers its id: then {@link #execute}.
+   */
+  public long start(CoordinationRequest request) {
+    return tables.startRun(request, clock.instant());
+  }
+
+  /** Runs the detection of a run {@link #start started}; a failure is stored, then rethrown. */
+  public Run execute(long id, CoordinationRequest request, Consumer<Progress> progress) {
     try {
       Run done = detect(id, request, progress);
       progress.accept(new Progress("done", done.groups(), done.groups()));

@@ -75,6 +75,14 @@ public final class CoordinationWatch implements AutoCloseable {
           service.groups(run.id()).stream()
               .filter(g -> g.change().equals("new") || g.change().equals("grown"))
               .toList();
+      for (Group g : changed) {
+        LOG.info(
+            "coordination watch: {} group of {} accounts (run {}, /coordination/groups/{})",
+            g.change(),
+            g.size(),
+            run.id(),
+            g.id());
+      }
       if (!changed.isEmpty()) {
         onNewGroups.accept(changed);
       }
