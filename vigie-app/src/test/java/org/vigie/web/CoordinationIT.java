@@ -53,13 +53,13 @@ class CoordinationIT {
         archive,
         PlatformFormat.TELEGRAM,
         new TelegramExport(),
-        harness.fixture("coordination/sahel-echo.json"),
-        harness.fixture("coordination/kibaru-direct.json"));
+        harness.fixture("coordination-exports/sahel-echo.json"),
+        harness.fixture("coordination-exports/kibaru-direct.json"));
     ingest(
         archive,
         PlatformFormat.X,
         new XArchive(null),
-        harness.fixture("coordination/x-fasoverite"));
+        harness.fixture("coordination-exports/x-fasoverite"));
     archive.store().commit();
     harness.user("analyste", Role.ANALYST).user("lecteur", Role.VIEWER);
     base =

@@ -32,9 +32,10 @@ import org.vigie.store.StoreConfig;
 
 /**
  * Coordination over an archive fed with real-format platform exports (two Telegram channels and an
- * X archive, in {@code coordination/}): a Telegram channel and an X account that push the same link
- * 36 s apart form an edge labelled by the link; two accounts posting the same text with small edits
- * form an edge labelled "text"; the run, its groups and evidence are stored and followed.
+ * X archive, in {@code coordination-exports/}): a Telegram channel and an X account that push the
+ * same link 36 s apart form an edge labelled by the link; two accounts posting the same text with
+ * small edits form an edge labelled "text"; the run, its groups and evidence are stored and
+ * followed.
  */
 class CoordinationServiceTest {
   private static final Clock CLOCK =
@@ -66,7 +67,8 @@ class CoordinationServiceTest {
   }
 
   private static Path fixture(String name) throws URISyntaxException {
-    return Path.of(CoordinationServiceTest.class.getResource("/coordination/" + name).toURI());
+    return Path.of(
+        CoordinationServiceTest.class.getResource("/coordination-exports/" + name).toURI());
   }
 
   private static void run(PlatformFormat format, ExportReader reader, Path... files) {
