@@ -106,12 +106,13 @@ class CoordinationIT {
     }
     assertThat(run.get("status").asText()).isEqualTo("done");
     assertThat(run.get("posts").asInt()).isEqualTo(7);
-    assertThat(run.get("groups")).hasSize(1);
-    long group = run.get("groups").get(0).get("id").asLong();
+    assertThat(run.get("groups").asInt()).isEqualTo(1);
+    assertThat(run.get("coordinatedGroups")).hasSize(1);
+    long group = run.get("coordinatedGroups").get(0).get("id").asLong();
     JsonNode g =
         DocumentJson.mapper().readTree(analyst.get("/api/coordination/groups/" + group).body());
     assertThat(g.get("members")).hasSize(3);
-    assertThat(g.get("edges")).hasSize(2);
+    assertThat(g.get("memberEdges")).hasSize(2);
     JsonNode evidence =
         DocumentJson.mapper()
             .readTree(analyst.get("/api/coordination/groups/" + group + "/evidence").body());

@@ -84,7 +84,47 @@ class OpenApiIT {
                         new SourcesPages(
                             registry, scheduler, new CoverageReader(archive.store()), clock))
                     .withTopics(archive.topics())
-                    .withAlerts(archive.alerts())));
+                    .withAlerts(archive.alerts())
+                    .withCoordination(archive.coordination())));
+    coordinationRun(archive);
+  }
+
+  /** Posts of two platforms that push one link, and a run over them: ids for the examples. */
+  private static void coordinationRun(Archive archive) {
+    new org.vigie.archive.ingest.Ingester(
+            org.vigie.analysis.Stages.standard(), archive.writer(), 1, 60_000)
+        .ingest(
+            new org.vigie.collect.platform.ExportCollector(
+                org.vigie.collect.platform.PlatformFormat.TELEGRAM,
+                new org.vigie.collect.platform.TelegramExport(),
+                List.of(harness.fixture("coordination-exports/sahel-echo.json")),
+                "import:test",
+                Clock.systemUTC()),
+            p -> {});
+    new org.vigie.archive.ingest.Ingester(
+            org.vigie.analysis.Stages.standard(), archive.writer(), 1, 60_000)
+        .ingest(
+            new org.vigie.collect.platform.ExportCollector(
+                org.vigie.collect.platform.PlatformFormat.X,
+                new org.vigie.collect.platform.XArchive(null),
+                List.of(harness.fixture("coordination-exports/x-fasoverite")),
+                "import:test",
+                Clock.systemUTC()),
+            p -> {});
+    archive.store().commit();
+    var run =
+        archive
+            .coordination()
+            .run(
+                org.vigie.archive.coordination.CoordinationRequest.of(
+                        java.time.Instant.parse("2024-03-14T00:00:00Z"),
+                        java.time.Instant.parse("2024-03-15T00:00:00Z"))
+                    .withSettings(org.vigie.analytics.coordination.CoordinationSettings.of(60, 1)),
+                p -> {});
+    FOUND.put("coordinationRunId", Long.toString(run.id()));
+    FOUND.put(
+        "coordinationGroupId",
+        Long.toString(archive.coordination().groups(run.id()).getFirst().id()));
   }
 
   @AfterAll

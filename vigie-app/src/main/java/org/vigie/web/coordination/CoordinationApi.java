@@ -82,7 +82,7 @@ final class CoordinationApi {
         service.run(id).orElseThrow(() -> new NotFoundResponse("/api/coordination/runs/" + id));
     ObjectNode out = run(r);
     jobs.progress(id).ifPresent(p -> out.set("progress", mapper.valueToTree(p)));
-    ArrayNode groups = out.putArray("groups");
+    ArrayNode groups = out.putArray("coordinatedGroups");
     service.groups(id).forEach(g -> groups.add(mapper.<ObjectNode>valueToTree(g)));
     ctx.json(out);
   }
@@ -91,9 +91,9 @@ final class CoordinationApi {
     CoordinationRecords.Group g = groupOf(ctx);
     ObjectNode out = mapper.valueToTree(g);
     out.set("members", mapper.valueToTree(service.members(g.id())));
-    out.set("edges", mapper.valueToTree(service.edges(g.id())));
+    out.set("memberEdges", mapper.valueToTree(service.edges(g.id())));
     out.set(
-        "lineage",
+        "history",
         mapper.valueToTree(service.lineage(g.lineage()).stream().map(x -> x.id()).toList()));
     ctx.json(out);
   }
