@@ -36,6 +36,7 @@ public final class PostShares {
   private final ShareLog log = new ShareLog();
   private final UrlNormalizer urls = new UrlNormalizer();
   private final TextClusters texts = new TextClusters(0.6);
+  private final ImageClusters images = new ImageClusters(ImageClusters.SAME_PICTURE);
   private final Map<String, Account> accounts = new HashMap<>();
   private int posts;
   private int withoutAccount;
@@ -135,7 +136,8 @@ public final class PostShares {
               ? null
               : "#" + r.target().strip().toLowerCase(Locale.ROOT);
       case FORWARD, RETWEET, QUOTE -> forwarded(platform, r);
-      case MEDIA -> r.target() != null && r.target().startsWith("dhash:") ? r.target() : null;
+      case MEDIA ->
+          r.target() != null && r.target().startsWith("dhash:") ? images.add(r.target()) : null;
       default -> null;
     };
   }

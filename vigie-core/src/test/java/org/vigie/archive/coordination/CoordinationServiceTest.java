@@ -143,6 +143,43 @@ class CoordinationServiceTest {
   }
 
   @Test
+  void twoChannelsPostingOnePictureReencodedFormAnEdgeLabelledImage(@TempDir Path other)
+      throws URISyntaxException {
+    try (Archive images = Archive.open(other, StoreConfig.EMBEDDED, CLOCK)) {
+      new Ingester(Stages.standard(), images.writer(), 1, 60_000)
+          .ingest(
+              new ExportCollector(
+                  PlatformFormat.TELEGRAM,
+                  new TelegramExport(),
+                  List.of(
+                      fixture("images/baraka-infos.json"), fixture("images/sahel-vigilance.json")),
+                  "import:test",
+                  CLOCK),
+              p -> {});
+      images.store().commit();
+      Run run = images.coordination().run(request(), p -> {});
+      assertThat(run.posts()).isEqualTo(4);
+      List<Group> groups = images.coordination().groups(run.id());
+      assertThat(groups).hasSize(1);
+      assertThat(groups.getFirst().kinds()).containsExactly("media");
+      Pair p = images.coordination().evidence(groups.getFirst().id()).getFirst();
+      assertThat(p.object()).startsWith("dhash:");
+      assertThat(p.deltaSeconds()).isEqualTo(25);
+      assertThat(images.store().get(p.docB()).orElseThrow().text()).startsWith("Document officiel");
+      // the photo whose path leaves the export's folder was not read
+      assertThat(
+              images
+                  .store()
+                  .search(org.vigie.search.SearchRequest.of("chemin"))
+                  .hits()
+                  .getFirst()
+                  .document()
+                  .relations())
+          .noneMatch(r -> r.target() != null && r.target().startsWith("dhash:"));
+    }
+  }
+
+  @Test
   void aWindowTooShortFindsNothingAndAPlatformFilterKeepsOneSide() {
     CoordinationService service = archive.coordination();
     Run narrow = service.run(request().withSettings(CoordinationSettings.of(30, 1)), p -> {});
