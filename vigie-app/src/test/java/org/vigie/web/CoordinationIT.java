@@ -170,6 +170,11 @@ class CoordinationIT {
           .contains("CENI reporterait");
       assertThat(pairs.get(1).getText()).contains("même texte", "ont fui Tombouctou");
       assertThat(browser.findElements(By.cssSelector("svg.network circle.account"))).hasSize(3);
+      Files.createDirectories(BrowserIT.SHOTS);
+      Files.write(
+          BrowserIT.SHOTS.resolve("coordination-group.png"),
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
       browser.findElement(By.cssSelector("a.gexf")).click();
       Path gexf = waitForDownload(downloads);

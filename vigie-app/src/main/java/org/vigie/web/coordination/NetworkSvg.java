@@ -22,6 +22,10 @@ final class NetworkSvg {
   private static final int WIDTH = 760;
   private static final int HEIGHT = 520;
   private static final int MARGIN = 40;
+
+  /** Room on the right for the last labels. */
+  private static final int LABEL_ROOM = 170;
+
   private static final int ITERATIONS = 300;
   private static final Map<String, String> FILL =
       Map.of(
@@ -170,7 +174,7 @@ final class NetworkSvg {
   static double[][] layout(int n, List<int[]> links) {
     double[][] p = new double[n][2];
     Random random = new Random(42);
-    double w = WIDTH - 2.0 * MARGIN;
+    double w = WIDTH - MARGIN - LABEL_ROOM;
     double h = HEIGHT - 2.0 * MARGIN;
     for (double[] xy : p) {
       xy[0] = random.nextDouble() * w;
@@ -208,8 +212,8 @@ final class NetworkSvg {
       }
       for (int i = 0; i < n; i++) {
         // a pull to the centre keeps separate pieces of a group on the drawing
-        d[i][0] += (w / 2 - p[i][0]) * 0.05;
-        d[i][1] += (h / 2 - p[i][1]) * 0.05;
+        d[i][0] += (w / 2 - p[i][0]) * 0.15;
+        d[i][1] += (h / 2 - p[i][1]) * 0.15;
         double len = Math.max(0.01, Math.hypot(d[i][0], d[i][1]));
         double step = Math.min(len, temperature);
         p[i][0] = Math.min(w, Math.max(0, p[i][0] + d[i][0] / len * step));
