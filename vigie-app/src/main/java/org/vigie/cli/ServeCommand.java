@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.alerts.AlertWorker;
+import org.vigie.archive.coordination.CoordinationAlerts;
 import org.vigie.archive.coordination.CoordinationRequest;
 import org.vigie.archive.coordination.CoordinationWatch;
 import org.vigie.archive.sources.SourceRunner;
@@ -151,7 +152,8 @@ final class ServeCommand implements Callable<Integer> {
                 CoordinationRequest.of(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
                 WATCH_SPAN,
                 clock,
-                groups -> {})) {
+                new CoordinationAlerts(
+                    archive.alerts(), archive.coordination(), archive.store()))) {
       watch.start(WATCH_EVERY);
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
