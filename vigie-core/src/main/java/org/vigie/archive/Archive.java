@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.vigie.archive.accounts.AccountLinking;
+import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.archive.coordination.CoordinationService;
@@ -33,6 +35,7 @@ public final class Archive implements AutoCloseable {
   private final ArchiveWriter writer;
   private final AlertService alerts;
   private final CoordinationService coordination;
+  private final AccountRegistry accounts;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -40,7 +43,10 @@ public final class Archive implements AutoCloseable {
     this.catalog = catalog;
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
-    this.writer = ArchiveWriter.standard(index, topics.tagger(), alerts.linker());
+    this.accounts = new AccountRegistry(catalog.dataSource(), clock);
+    this.writer =
+        ArchiveWriter.standard(
+            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
   }
 
@@ -141,6 +147,11 @@ public final class Archive implements AutoCloseable {
   /** The alert rules, matched against every document added, and their deliveries. */
   public AlertService alerts() {
     return alerts;
+  }
+
+  /** The accounts seen in posts, their followers over time, labels and actors. */
+  public AccountRegistry accounts() {
+    return accounts;
   }
 
   /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
