@@ -144,6 +144,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withTopics(archive.topics())
                 .withAlerts(archive.alerts())
                 .withCoordination(archive.coordination())
+                .withAccounts(archive.accounts())
+                .withInfluence(archive.influence())
                 .withOriginals(archive.folder());
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =

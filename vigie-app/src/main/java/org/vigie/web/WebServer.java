@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
   private org.vigie.archive.coordination.CoordinationService coordination;
+  private org.vigie.archive.accounts.AccountRegistry accounts;
+  private org.vigie.archive.influence.InfluenceService influence;
   private java.nio.file.Path dataFolder;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
@@ -98,6 +100,18 @@ public final class WebServer implements AutoCloseable {
   /** Serves the "Réseaux coordonnés" pages and their API over these runs. */
   public WebServer withCoordination(org.vigie.archive.coordination.CoordinationService c) {
     this.coordination = c;
+    return this;
+  }
+
+  /** Serves the social accounts' and actors' pages and API over this registry. */
+  public WebServer withAccounts(org.vigie.archive.accounts.AccountRegistry registry) {
+    this.accounts = registry;
+    return this;
+  }
+
+  /** Serves the influence page and API over these rankings (needs {@link #withAccounts}). */
+  public WebServer withInfluence(org.vigie.archive.influence.InfluenceService rankings) {
+    this.influence = rankings;
     return this;
   }
 
@@ -156,6 +170,15 @@ public final class WebServer implements AutoCloseable {
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
                 new org.vigie.web.alerts.AlertPages(alerts, store).routes(config.routes);
+              }
+              if (accounts != null) {
+                new org.vigie.web.accounts.AccountPages(accounts, store, coordination)
+                    .routes(config.routes);
+                if (influence != null) {
+                  new org.vigie.web.influence.InfluencePages(
+                          influence, accounts, java.time.Clock.systemUTC())
+                      .routes(config.routes);
+                }
               }
               if (coordination != null) {
                 new org.vigie.web.coordination.CoordinationPages(

@@ -12,6 +12,7 @@ import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.archive.coordination.CoordinationService;
+import org.vigie.archive.influence.InfluenceService;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
@@ -36,6 +37,7 @@ public final class Archive implements AutoCloseable {
   private final AlertService alerts;
   private final CoordinationService coordination;
   private final AccountRegistry accounts;
+  private final InfluenceService influence;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -48,6 +50,7 @@ public final class Archive implements AutoCloseable {
         ArchiveWriter.standard(
             index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
+    this.influence = new InfluenceService(index, clock);
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -154,6 +157,11 @@ public final class Archive implements AutoCloseable {
     return accounts;
   }
 
+  /** Influence rankings of the archive's posts, computed in the background and cached. */
+  public InfluenceService influence() {
+    return influence;
+  }
+
   /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
   public CoordinationService coordination() {
     return coordination;
@@ -168,6 +176,7 @@ public final class Archive implements AutoCloseable {
   public void close() {
     try {
       topics.close();
+      influence.close();
       alerts.close();
       catalog.close();
     } finally {

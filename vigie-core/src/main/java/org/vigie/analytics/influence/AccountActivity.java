@@ -82,6 +82,13 @@ public final class AccountActivity {
     return "platform:" + quoted(platform) + " account:" + quoted(id);
   }
 
+  /** An account's posts per day. */
+  public static Histogram perDay(Searcher searcher, String platform, String id) {
+    return searcher.histogram(
+        SearchRequest.matching(QueryParser.parse(query(platform, id))).withCopies(true),
+        Interval.DAY);
+  }
+
   public static Report of(Searcher searcher, String platform, String id, String handle) {
     String q = query(platform, id);
     SearchRequest posts = SearchRequest.matching(QueryParser.parse(q)).withCopies(true);
