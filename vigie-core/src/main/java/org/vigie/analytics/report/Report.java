@@ -60,9 +60,15 @@ public record Report(
    * @param link the search that gives the value
    */
   public record KeyFigure(String key, long value, long previous, boolean capped, String link) {
-    /** The change against the previous period in percent, or {@code null} when it had none. */
+    /**
+     * The change against the previous period in percent, or {@code null} when it had none and this
+     * one has some.
+     */
     public Double changePercent() {
-      return previous == 0 ? null : (value - previous) * 100.0 / previous;
+      if (previous == 0) {
+        return value == 0 ? 0.0 : null;
+      }
+      return (value - previous) * 100.0 / previous;
     }
   }
 

@@ -34,7 +34,6 @@ public final class ReportComputation {
           SearchFields.PERSON,
           SearchFields.ORGANIZATION,
           SearchFields.ACCOUNT,
-          SearchFields.STORY,
           SearchFields.HARM);
 
   /** The facets whose distinct values are key figures, beside the documents and posts. */
@@ -179,37 +178,61 @@ public final class ReportComputation {
     return shares;
   }
 
-  /** The stories with most documents in the period (two at least), their first source. */
+  /**
+   * The stories with most documents in the period (two at least), their span and first source: one
+   * streaming pass over the period's documents (copies left out), as the search counts them.
+   */
   private static List<Report.StoryLine> stories(
       ReportQueries q, String scope, Period p, SearchResult now) {
-    List<Report.StoryLine> out = new ArrayList<>();
-    for (SearchResult.FacetValue v : ReportQueries.facet(now, SearchFields.STORY)) {
-      if (out.size() == STORIES || v.count() < 2) {
-        break;
+    java.util.Map<String, StoryTally> tallies = new java.util.HashMap<>();
+    q.searcher()
+        .forEachMatch(
+            SearchRequest.matching(ReportQueries.within(scope, p)),
+            d -> {
+              if (d.storyId() != null) {
+                tallies.computeIfAbsent(d.storyId(), k -> new StoryTally()).add(d);
+              }
+            });
+    return tallies.entrySet().stream()
+        .filter(e -> e.getValue().documents >= 2)
+        .sorted(
+            java.util.Comparator.<java.util.Map.Entry<String, StoryTally>>comparingLong(
+                    e -> -e.getValue().documents)
+                .thenComparing(java.util.Map.Entry::getKey))
+        .limit(STORIES)
+        .map(e -> e.getValue().line(e.getKey(), q.links().story(e.getKey())))
+        .toList();
+  }
+
+  /** What a story's documents of the period add up to. */
+  private static final class StoryTally {
+    long documents;
+    final Set<String> sites = new java.util.TreeSet<>();
+    LocalDate first;
+    LocalDate last;
+    String firstTime;
+    String title;
+    String firstSite;
+
+    void add(AnalyzedDocument d) {
+      documents++;
+      if (d.site() != null) {
+        sites.add(d.site());
       }
-      Query inStory =
-          new Query.And(
-              List.of(
-                  ReportQueries.within(scope, p), new Query.Phrase(SearchFields.STORY, v.value())));
-      SearchResult first = q.read(inStory, Sort.OLDEST, 1, List.of(SearchFields.SITE));
-      SearchResult last = q.read(inStory, Sort.NEWEST, 1, List.of());
-      if (first.hits().isEmpty()) {
-        continue;
+      LocalDate day = day(d);
+      String time = d.published() == null ? String.valueOf(day) : d.published();
+      if (firstTime == null || time.compareTo(firstTime) < 0) {
+        firstTime = time;
+        title = d.title() == null ? d.id() : d.title();
+        firstSite = d.site() == null ? "" : d.site();
       }
-      AnalyzedDocument a = first.hits().getFirst().document();
-      AnalyzedDocument z = last.hits().getFirst().document();
-      out.add(
-          new Report.StoryLine(
-              v.value(),
-              a.title() == null ? a.id() : a.title(),
-              day(a),
-              day(z),
-              v.count(),
-              ReportQueries.facet(first, SearchFields.SITE).size(),
-              a.site() == null ? "" : a.site(),
-              q.links().story(v.value())));
+      first = first == null || (day != null && day.isBefore(first)) ? day : first;
+      last = last == null || (day != null && day.isAfter(last)) ? day : last;
     }
-    return out;
+
+    Report.StoryLine line(String id, String link) {
+      return new Report.StoryLine(id, title, first, last, documents, sites.size(), firstSite, link);
+    }
   }
 
   static LocalDate day(AnalyzedDocument d) {

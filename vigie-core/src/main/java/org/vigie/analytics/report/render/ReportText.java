@@ -28,7 +28,7 @@ public final class ReportText {
   /** The message {@code key} with its arguments (strings, written as they are). */
   public String t(String key, Object... args) {
     String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   /** A count as the language writes it, a plain space between thousands in French. */
