@@ -69,6 +69,12 @@ public record ReportSpec(
     return sb.toString();
   }
 
+  /** This spec with links under another server address. */
+  public ReportSpec withBaseUrl(String url) {
+    return new ReportSpec(
+        template, title, language, organisation, logo, sections, period, url, zone);
+  }
+
   /** This spec for another period (a regeneration, the previous period). */
   public ReportSpec during(Period other) {
     return new ReportSpec(
