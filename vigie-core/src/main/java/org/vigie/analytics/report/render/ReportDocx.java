@@ -24,6 +24,13 @@ import org.vigie.analytics.report.Report;
 final class ReportDocx {
   private static final String FONT = ReportFonts.FAMILY;
 
+  static {
+    // POI logs through Log4j's API, whose status logger complains on stderr without a provider
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+  }
+
   private final XWPFDocument doc = new XWPFDocument();
   private final Report r;
   private final ReportText t;

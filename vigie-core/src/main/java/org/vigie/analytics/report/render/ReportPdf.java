@@ -18,6 +18,11 @@ import org.vigie.analytics.report.Report;
  * the foot, bookmarks, an sRGB output intent.
  */
 final class ReportPdf {
+  static {
+    // openhtmltopdf logs each font it loads at INFO on stderr: noise in a command's output
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   private ReportPdf() {}
 
   static byte[] render(Report r, List<ReportCharts.Chart> charts) {
