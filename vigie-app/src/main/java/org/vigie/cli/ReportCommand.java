@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFormat f = format();
     try (Archive archive = cli.openArchive();
-        ReportService reports = service(archive)) {
+        ReportService reports = service(cli, archive)) {
       ReportSpec spec = spec(archive);
       Messages text = cli.messages();
       ReportText steps = new ReportText(spec.language());
@@ -108,7 +108,8 @@ final class ReportCommand implements Callable<Integer> {
     return VigieCli.OK;
   }
 
-  private ReportService service(Archive archive) {
+  /** The archive's reports, with the server address and mail settings of the configuration. */
+  static ReportService service(VigieCli cli, Archive archive) {
     Map<String, String> settings = cli.backend.settings(cli.dataFolder());
     String url = System.getenv("VIGIE_URL");
     return new ReportService(archive, java.time.Clock.systemUTC())

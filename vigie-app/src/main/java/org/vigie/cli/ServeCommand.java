@@ -121,8 +121,9 @@ final class ServeCommand implements Callable<Integer> {
     SourceRunner runner =
         new SourceRunner(
             archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
-    try (SourceScheduler scheduler =
-            new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
+    org.vigie.archive.reports.ReportService reports = ReportCommand.service(cli, archive);
+    try (reports;
+        SourceScheduler scheduler = new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =
             new WebServer(
                     archive.store(),
@@ -134,8 +135,11 @@ final class ServeCommand implements Callable<Integer> {
                         clock))
                 .withTopics(archive.topics())
                 .withAlerts(archive.alerts())
-                .withOriginals(archive.folder());
+                .withOriginals(archive.folder())
+                .withReports(reports);
         AlertWorker alerts = new AlertWorker(archive.alerts())) {
+      // reports (issue 18): schedules checked every minute
+      reports.startSchedules(java.time.Duration.ofMinutes(1));
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

@@ -65,6 +65,7 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
   private java.nio.file.Path dataFolder;
+  private org.vigie.archive.reports.ReportService reports;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -91,6 +92,12 @@ public final class WebServer implements AutoCloseable {
   /** Serves the alerts' API and feeds. */
   public WebServer withAlerts(org.vigie.archive.alerts.AlertService alerts) {
     this.alerts = alerts;
+    return this;
+  }
+
+  /** Serves the Rapports page and {@code /api/reports}. */
+  public WebServer withReports(org.vigie.archive.reports.ReportService service) {
+    this.reports = service;
     return this;
   }
 
@@ -149,6 +156,10 @@ public final class WebServer implements AutoCloseable {
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
                 new org.vigie.web.alerts.AlertPages(alerts, store).routes(config.routes);
+              }
+              if (reports != null) {
+                new org.vigie.web.reports.ReportPages(reports).routes(config.routes);
+                new org.vigie.web.reports.ReportApi(reports).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

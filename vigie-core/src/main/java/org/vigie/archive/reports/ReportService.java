@@ -44,6 +44,9 @@ public final class ReportService implements AutoCloseable {
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> Thread.ofPlatform().daemon().name("vigie-reports").unstarted(r));
+  private final java.util.concurrent.ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().daemon().name("vigie-report-schedules").unstarted(r));
   private volatile String baseUrl = "";
   private volatile MailSettings mail;
 
@@ -205,8 +208,26 @@ public final class ReportService implements AutoCloseable {
     return ran;
   }
 
+  /** Runs {@link #runDue} every {@code every} on the worker's thread, until closed. */
+  public void startSchedules(java.time.Duration every) {
+    ticker.scheduleWithFixedDelay(
+        () -> worker.submit(this::runDueLogged),
+        every.toMillis(),
+        every.toMillis(),
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  private void runDueLogged() {
+    try {
+      runDue();
+    } catch (RuntimeException e) {
+      LOG.warn("report schedules could not run", e);
+    }
+  }
+
   @Override
   public void close() {
+    ticker.shutdownNow();
     worker.shutdownNow();
   }
 }
