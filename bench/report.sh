@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The weekly report over generated archives (org.vigie.bench.ReportBenchmark): the whole archive's
-# report for the last complete week, computed and written as PDF, HTML and Word (best of three after
+# report for its busiest week, computed and written as PDF, HTML and Word (best of three after
 # a warm-up), the PDF's size; appends a row per size to docs/BENCHMARKS.md (Reports).
 # Usage: bench/report.sh [--sizes 100000,1000000] [--keep] [--shared DIR]
 set -euo pipefail

@@ -18,13 +18,12 @@ import org.vigie.analytics.report.render.ReportFormat;
 import org.vigie.analytics.report.render.ReportRenderer;
 import org.vigie.archive.Archive;
 import org.vigie.search.SearchRequest;
-import org.vigie.search.Sort;
 
 /**
  * The weekly report over archives of generated documents ({@link BenchIndex}): the whole archive's
- * report for the busiest recent week (the week before the newest document's), computed and written
- * as PDF, HTML and Word, timed (best of three after one warm-up), with the PDF's size. Appends one
- * row per size to the Reports table of docs/BENCHMARKS.md.
+ * report for its busiest week, computed and written as PDF, HTML and Word, timed (best of three
+ * after one warm-up), with the PDF's size. Appends one row per size to the Reports table of
+ * docs/BENCHMARKS.md.
  */
 public final class ReportBenchmark {
   private ReportBenchmark() {}
@@ -77,7 +76,7 @@ public final class ReportBenchmark {
         String row =
             String.format(
                 Locale.ROOT,
-                "| %s | 2 cores, JDK %s, -Xmx%d MiB | %.1f→%.1f | `bench/report.sh --sizes %d` | %,d (%,d stored) | %s – %s: %,d documents | %.2f s (computation %.2f s) | %,d bytes |%n",
+                "| %s | 2 cores, JDK %s, -Xmx%d MiB | %.1f→%.1f | `bench/report.sh --sizes %d` | %,d generated (%,d stored) | %s – %s: %,d documents | %.2f s (computation %.2f s) | %,d bytes |%n",
                 LocalDate.now(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
@@ -85,7 +84,7 @@ public final class ReportBenchmark {
                 BenchLog.load(),
                 n,
                 n,
-                built.documents(),
+                archive.store().count(),
                 week.from(),
                 week.to(),
                 report.figure("documents").value(),
