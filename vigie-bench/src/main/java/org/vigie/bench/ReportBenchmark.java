@@ -42,15 +42,14 @@ public final class ReportBenchmark {
     for (long n : o.sizes) {
       BenchIndex.Built built = BenchIndex.ensure(articles, o.seed, n, o.work);
       try (Archive archive = Archive.open(built.folder())) {
-        String newest =
-            archive
-                .store()
-                .search(SearchRequest.all().sortedBy(Sort.NEWEST).page(0, 1))
-                .hits()
-                .getFirst()
-                .document()
-                .published();
-        Period week = ReportTemplate.WEEKLY.periodBefore(LocalDate.parse(newest.substring(0, 10)));
+        // the busiest week of the archive: a weekly report of a real week's volume
+        org.vigie.search.Histogram weeks =
+            archive.store().histogram(SearchRequest.all(), org.vigie.search.Interval.WEEK);
+        org.vigie.search.Histogram.Bucket busiest =
+            weeks.buckets().stream()
+                .max(java.util.Comparator.comparingLong(org.vigie.search.Histogram.Bucket::count))
+                .orElseThrow();
+        Period week = new Period(busiest.start(), busiest.start().plusDays(6));
         ReportSpec spec =
             new ReportSpec(
                 ReportTemplate.WEEKLY, null, "fr", "Banc d'essai", null, List.of(), week, "", null);
