@@ -130,8 +130,9 @@ final class ServeCommand implements Callable<Integer> {
     SourceRunner runner =
         new SourceRunner(
             archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
-    try (SourceScheduler scheduler =
-            new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
+    org.vigie.archive.reports.ReportService reports = ReportCommand.service(cli, archive);
+    try (reports;
+        SourceScheduler scheduler = new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =
             new WebServer(
                     archive.store(),
@@ -146,7 +147,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withCoordination(archive.coordination())
                 .withAccounts(archive.accounts())
                 .withInfluence(archive.influence())
-                .withOriginals(archive.folder());
+                .withOriginals(archive.folder())
+                .withReports(reports);
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =
             new CoordinationWatch(
@@ -157,6 +159,8 @@ final class ServeCommand implements Callable<Integer> {
                 new CoordinationAlerts(
                     archive.alerts(), archive.coordination(), archive.store()))) {
       watch.start(WATCH_EVERY);
+      // reports (issue 18): schedules checked every minute
+      reports.startSchedules(java.time.Duration.ofMinutes(1));
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       CoordinationCommand.class,
       HarmCommand.class,
       AlertCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.accounts.AccountRegistry accounts;
   private org.vigie.archive.influence.InfluenceService influence;
   private java.nio.file.Path dataFolder;
+  private org.vigie.archive.reports.ReportService reports;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -112,6 +113,12 @@ public final class WebServer implements AutoCloseable {
   /** Serves the influence page and API over these rankings (needs {@link #withAccounts}). */
   public WebServer withInfluence(org.vigie.archive.influence.InfluenceService rankings) {
     this.influence = rankings;
+    return this;
+  }
+
+  /** Serves the Rapports page and {@code /api/reports}. */
+  public WebServer withReports(org.vigie.archive.reports.ReportService service) {
+    this.reports = service;
     return this;
   }
 
@@ -184,6 +191,10 @@ public final class WebServer implements AutoCloseable {
                 new org.vigie.web.coordination.CoordinationPages(
                         coordination, store, java.time.Clock.systemUTC())
                     .routes(config.routes);
+              }
+              if (reports != null) {
+                new org.vigie.web.reports.ReportPages(reports).routes(config.routes);
+                new org.vigie.web.reports.ReportApi(reports).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

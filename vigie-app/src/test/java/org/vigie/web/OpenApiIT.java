@@ -85,7 +85,10 @@ class OpenApiIT {
                             registry, scheduler, new CoverageReader(archive.store()), clock))
                     .withTopics(archive.topics())
                     .withAlerts(archive.alerts())
-                    .withCoordination(archive.coordination())));
+                    .withCoordination(archive.coordination())
+                    .withReports(
+                        harness.closeLater(
+                            new org.vigie.archive.reports.ReportService(archive, clock)))));
     coordinationRun(archive);
   }
 
@@ -197,6 +200,10 @@ class OpenApiIT {
     assertShape(spec, op.get("responses").get(expected), r, what);
     if (template.equals("/api/tokens") && method.equals("POST")) {
       FOUND.put("createdTokenId", DocumentJson.mapper().readTree(r.body()).get("id").asText());
+    }
+    if (template.equals("/api/reports") && method.equals("POST")) {
+      FOUND.put(
+          "createdReportId", DocumentJson.mapper().readTree(r.body()).at("/reports/0/id").asText());
     }
     if (template.equals("/api/alerts") && method.equals("POST")) {
       FOUND.put("createdAlertId", DocumentJson.mapper().readTree(r.body()).get("id").asText());

@@ -85,6 +85,9 @@ public final class AccessRules {
           rule(WRITES, "/api/sources", Role.EDITOR),
           rule(WRITES, "/topics", Role.EDITOR),
           rule(WRITES, "/api/topics", Role.EDITOR),
+          // reports (issue 18)
+          rule(ANY, "/reports", Role.ANALYST),
+          rule(ANY, "/api/reports", Role.ANALYST),
           publicRead("/"),
           publicRead("/documents"),
           publicRead("/api/search"),
