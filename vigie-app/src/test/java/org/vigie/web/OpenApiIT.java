@@ -86,6 +86,8 @@ class OpenApiIT {
                     .withTopics(archive.topics())
                     .withAlerts(archive.alerts())
                     .withCoordination(archive.coordination())
+                    .withAccounts(archive.accounts())
+                    .withInfluence(archive.influence())
                     .withReports(
                         harness.closeLater(
                             new org.vigie.archive.reports.ReportService(archive, clock)))));
@@ -125,6 +127,9 @@ class OpenApiIT {
                     .withSettings(org.vigie.analytics.coordination.CoordinationSettings.of(60, 1)),
                 p -> {});
     FOUND.put("coordinationRunId", Long.toString(run.id()));
+    FOUND.put(
+        "actorId",
+        Long.toString(archive.accounts().createActor("Sahel Écho", List.of("média"), null).id()));
     FOUND.put(
         "coordinationGroupId",
         Long.toString(archive.coordination().groups(run.id()).getFirst().id()));

@@ -39,13 +39,14 @@ final class AccountApi {
     int limit = number(ctx.queryParam("limit"), 100, "limit", 1, 1000);
     int offset = number(ctx.queryParam("offset"), 0, "offset", 0, 1_000_000);
     ctx.json(
-        registry.list(
-            ctx.queryParam("platform"),
-            ctx.queryParam("label"),
-            "1".equals(ctx.queryParam("watched")) || "true".equals(ctx.queryParam("watched")),
-            ctx.queryParam("q"),
-            offset,
-            limit));
+        mapper.valueToTree(
+            registry.list(
+                ctx.queryParam("platform"),
+                ctx.queryParam("label"),
+                "1".equals(ctx.queryParam("watched")) || "true".equals(ctx.queryParam("watched")),
+                ctx.queryParam("q"),
+                offset,
+                limit)));
   }
 
   private void account(Context ctx) {
