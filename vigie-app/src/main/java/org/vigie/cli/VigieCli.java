@@ -39,6 +39,8 @@ import picocli.CommandLine.ScopeType;
       HarmCommand.class,
       AlertCommand.class,
       ReportCommand.class,
+      AccountsCommand.class,
+      InfluenceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

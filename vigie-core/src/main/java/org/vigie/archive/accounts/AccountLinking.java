@@ -28,7 +28,7 @@ public final class AccountLinking implements Linker {
     return linked;
   }
 
-  private static Instant when(AnalyzedDocument d) {
+  static Instant when(AnalyzedDocument d) {
     if (d.published() != null) {
       try {
         return PublishedTime.toInstant(d.published());

@@ -101,6 +101,32 @@ public final class AccountRegistry {
     }
   }
 
+  /**
+   * Counts the accounts again from every post of the archive (an archive made before the registry,
+   * or after an import that bypassed it): posts, first and last seen, languages and followers are
+   * recomputed; labels, watchlist and actors are kept. Answers the posts read.
+   */
+  public long rebuild(org.vigie.search.Searcher searcher) {
+    sql.update("UPDATE social_account SET posts = 0", ps -> {});
+    sql.update("DELETE FROM social_account_followers", ps -> {});
+    long[] posts = {0};
+    searcher.forEachMatch(
+        org.vigie.search.SearchRequest.matching(
+                new org.vigie.search.Query.Term(
+                    org.vigie.search.SearchFields.TYPE, org.vigie.document.AnalyzedDocument.POST))
+            .withCopies(true),
+        d -> {
+          if (d.account() != null) {
+            seen(d.site(), d.account(), AccountLinking.when(d), d.language());
+            posts[0]++;
+          }
+        });
+    sql.update(
+        "DELETE FROM social_account WHERE posts = 0 AND actor_id IS NULL AND labels = ''",
+        ps -> {});
+    return posts[0];
+  }
+
   public Optional<SeenAccount> get(String platform, String id) {
     return sql
         .select(
