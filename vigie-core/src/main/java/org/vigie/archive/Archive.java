@@ -101,7 +101,11 @@ public final class Archive implements AutoCloseable {
         throw e;
       }
     } catch (RuntimeException e) {
-      index.close();
+      try {
+        index.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing); // the catalog's failure (a full disk…) is the one reported
+      }
       throw e;
     }
   }

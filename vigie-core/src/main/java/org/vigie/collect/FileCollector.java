@@ -99,6 +99,8 @@ public final class FileCollector {
   private static void readSafely(FileFormat format, InputFile file, DocumentSink sink) {
     try {
       format.read(file, sink);
+    } catch (CollectionStopped stop) {
+      throw stop;
     } catch (Exception e) {
       sink.reject(IngestFailures.of(file.name(), e));
     }

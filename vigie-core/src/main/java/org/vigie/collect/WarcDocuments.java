@@ -179,6 +179,8 @@ final class WarcDocuments {
     try {
       Instant date = record.date();
       return date == null ? fallback : date;
+    } catch (org.vigie.collect.CollectionStopped stop) {
+      throw stop;
     } catch (RuntimeException e) {
       return fallback;
     }

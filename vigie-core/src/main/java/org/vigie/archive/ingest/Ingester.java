@@ -212,11 +212,11 @@ public final class Ingester {
   }
 
   /** Stops the collector once a worker failed. */
-  private static final class Aborted extends RuntimeException {
+  private static final class Aborted extends org.vigie.collect.CollectionStopped {
     private static final long serialVersionUID = 1L;
 
     Aborted() {
-      super("ingest stopped", null, false, false);
+      super("ingest stopped");
     }
   }
 

@@ -105,6 +105,8 @@ public final class ExportCollector implements Collector {
     } catch (IOException | UncheckedIOException e) {
       sink.reject(
           IngestError.skipped(file.name(), ErrorCause.UNREADABLE, "cannot read: " + describe(e)));
+    } catch (org.vigie.collect.CollectionStopped stop) {
+      throw stop;
     } catch (RuntimeException e) {
       sink.reject(
           IngestError.skipped(

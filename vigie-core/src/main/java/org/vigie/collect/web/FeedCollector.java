@@ -91,6 +91,8 @@ final class FeedCollector implements Collector {
       String origin = feedUrl + "#entry" + (i + 1);
       try {
         entry(web, sink, feed, entries.get(i), origin);
+      } catch (org.vigie.collect.CollectionStopped stop) {
+        throw stop;
       } catch (RuntimeException e) {
         sink.reject(IngestError.skipped(origin, ErrorCause.INTERNAL, "entry not read: " + e));
       }

@@ -90,6 +90,8 @@ final class SiteCrawler implements Collector {
         Link link = frontier.poll();
         try {
           visit(web, sink, link);
+        } catch (org.vigie.collect.CollectionStopped stop) {
+          throw stop;
         } catch (RuntimeException e) {
           sink.reject(IngestError.skipped(link.url(), ErrorCause.INTERNAL, "page not read: " + e));
         }

@@ -86,6 +86,8 @@ final class SitemapCollector implements Collector {
                     for (SiteMapURL entry : urls.getSiteMapUrls()) {
                       try {
                         page(web, sink, entry, progress);
+                      } catch (org.vigie.collect.CollectionStopped stop) {
+                        throw stop;
                       } catch (RuntimeException e) {
                         String message = "sitemap entry not read: " + e;
                         sink.reject(IngestError.skipped(url, ErrorCause.INTERNAL, message));
