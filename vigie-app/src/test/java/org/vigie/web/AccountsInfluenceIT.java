@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,7 +185,7 @@ class AccountsInfluenceIT {
                       network);
       Path gexf = null;
       browser.findElement(By.cssSelector("a.gexf")).click();
-      gexf = waitForDownload(downloads, ".gexf");
+      gexf = BrowserIT.waitForDownload(downloads, ".gexf");
       var xml =
           DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(gexf.toFile());
       assertThat(xml.getElementsByTagName("node").getLength()).isGreaterThanOrEqualTo(2);
@@ -205,18 +204,5 @@ class AccountsInfluenceIT {
     } finally {
       browser.quit();
     }
-  }
-
-  private static Path waitForDownload(Path folder, String suffix) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      try (Stream<Path> files = Files.list(folder)) {
-        var done = files.filter(p -> p.toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("nothing downloaded into " + folder);
   }
 }

@@ -111,6 +111,22 @@ class BrowserIT {
     Files.write(SHOTS.resolve(name + ".png"), png);
   }
 
+  /**
+   * The first file ending in {@code suffix} the browser saved into {@code folder} (10 s at most).
+   */
+  static Path waitForDownload(Path folder, String suffix) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        var done = files.filter(p -> p.toString().endsWith(suffix)).findFirst();
+        if (done.isPresent()) {
+          return done.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + suffix + " file downloaded into " + folder);
+  }
+
   static WebDriverWait waiting() {
     return new WebDriverWait(browser, Duration.ofSeconds(10));
   }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,7 +176,7 @@ class CoordinationIT {
               .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
       browser.findElement(By.cssSelector("a.gexf")).click();
-      Path gexf = waitForDownload(downloads);
+      Path gexf = BrowserIT.waitForDownload(downloads, ".gexf");
       var xml =
           DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(gexf.toFile());
       assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(3);
@@ -194,18 +193,5 @@ class CoordinationIT {
   private static void setValue(WebDriver browser, WebElement input, String value) {
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].value = arguments[1];", input, value);
-  }
-
-  private static Path waitForDownload(Path folder) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      try (Stream<Path> files = Files.list(folder)) {
-        var done = files.filter(p -> p.toString().endsWith(".gexf")).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no GEXF file downloaded into " + folder);
   }
 }
