@@ -14,6 +14,7 @@
     fetch(element.getAttribute("data-graph-url"), { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (data) {
+        var fetched = Date.now();
         var chart = window.echarts.init(element, null, { renderer: "canvas" });
         chart.setOption({
           animation: false,
@@ -33,7 +34,8 @@
           }]
         });
         element.setAttribute("data-drawn", String(data.nodes.length));
-        element.setAttribute("data-render-ms", String(Date.now() - started));
+        element.setAttribute("data-fetch-ms", String(fetched - started));
+        element.setAttribute("data-render-ms", String(Date.now() - fetched));
         chart.on("click", function (p) {
           if (p.dataType === "node" && p.data.href) {
             window.location.href = p.data.href;
@@ -41,7 +43,7 @@
         });
         if (window.console) {
           console.info("vigie-network: " + data.nodes.length + " nodes, " + data.links.length
-            + " links drawn in " + (Date.now() - started) + " ms");
+            + " links fetched in " + (fetched - started) + " ms, drawn in " + (Date.now() - fetched) + " ms");
         }
         window.addEventListener("resize", function () { chart.resize(); });
       })

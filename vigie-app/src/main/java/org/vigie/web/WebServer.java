@@ -182,8 +182,7 @@ public final class WebServer implements AutoCloseable {
                 new org.vigie.web.accounts.AccountPages(accounts, store, coordination)
                     .routes(config.routes);
                 if (influence != null) {
-                  new org.vigie.web.influence.InfluencePages(
-                          influence, accounts, java.time.Clock.systemUTC())
+                  new org.vigie.web.influence.InfluencePages(influence, java.time.Clock.systemUTC())
                       .routes(config.routes);
                 }
               }

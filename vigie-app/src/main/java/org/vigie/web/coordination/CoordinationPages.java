@@ -285,7 +285,7 @@ public final class CoordinationPages {
         m.coordinated(),
         String.format(Locale.ROOT, "%.0f %%", 100 * m.coordinatedFraction()),
         m.community(),
-        "/?q=" + SearchParams.encode("account:\"" + id + "\""));
+        "/accounts/" + m.platform() + "/" + SearchParams.encode(id));
   }
 
   static CoordinationView.RunLine line(CoordinationRecords.Run r, WebText t) {

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.vigie.analytics.influence.AccountInfluence;
 import org.vigie.analytics.influence.GraphExport;
 import org.vigie.analytics.influence.GraphKind;
-import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.influence.InfluenceService;
 import org.vigie.document.DocumentJson;
 import org.vigie.search.QuerySyntaxException;
@@ -37,12 +36,10 @@ public final class InfluencePages {
   static final int SHOWN = 200;
 
   private final InfluenceService influence;
-  private final AccountRegistry registry;
   private final Clock clock;
 
-  public InfluencePages(InfluenceService influence, AccountRegistry registry, Clock clock) {
+  public InfluencePages(InfluenceService influence, Clock clock) {
     this.influence = influence;
-    this.registry = registry;
     this.clock = clock;
   }
 
@@ -192,10 +189,9 @@ public final class InfluencePages {
     String platform = key.substring(0, colon);
     String rest = key.substring(colon + 1);
     if (rest.startsWith("@")) {
-      return registry
-          .byHandle(platform, rest.substring(1))
-          .map(a -> a.path())
-          .orElse("/?q=" + SearchParams.encode("account:\"" + rest.substring(1) + "\""));
+      // the registry keys an account without an id by its handle; one seen only through others'
+      // posts has a page too
+      return "/accounts/" + platform + "/" + SearchParams.encode(rest.substring(1));
     }
     if (rest.startsWith("name:")) {
       return "/?q=" + SearchParams.encode("\"" + rest.substring(5) + "\"");
