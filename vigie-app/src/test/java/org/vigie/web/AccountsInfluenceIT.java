@@ -29,6 +29,7 @@ import org.vigie.collect.platform.CsvExport;
 import org.vigie.collect.platform.ExportCollector;
 import org.vigie.collect.platform.ExportReader;
 import org.vigie.collect.platform.FieldMapping;
+import org.vigie.collect.platform.JsonlExport;
 import org.vigie.collect.platform.PlatformFormat;
 import org.vigie.collect.platform.TelegramExport;
 import org.vigie.collect.platform.XArchive;
@@ -62,6 +63,7 @@ class AccountsInfluenceIT {
         PlatformFormat.CROWDTANGLE,
         new CsvExport(FieldMapping.crowdTangle(), null),
         harness.fixture("platform/csv/crowdtangle-facebook.csv"));
+    ingest(archive, PlatformFormat.JSONL, new JsonlExport(RELAYS, "mastodon"), relays());
     archive.store().commit();
     harness.user("editeur", Role.EDITOR);
     base =
@@ -76,6 +78,40 @@ class AccountsInfluenceIT {
     new Ingester(Stages.standard(), archive.writer(), 1, 60_000)
         .ingest(
             new ExportCollector(f, r, List.of(files), "import:test", Clock.systemUTC()), p -> {});
+  }
+
+  private static final FieldMapping RELAYS =
+      FieldMapping.parse(
+          List.of(
+              "text=post.body",
+              "id=post.id",
+              "published=post.created",
+              "account.handle=author.handle",
+              "shares=stats.shares"));
+
+  /** Three pages posting one text, a JSON-lines export in the mapped import's format. */
+  private static Path relays() {
+    Path file = work.resolve("relais.jsonl");
+    StringBuilder lines = new StringBuilder();
+    String[] pages = {"gao_infos", "sahel_relais", "echos_du_nord"};
+    for (int i = 0; i < pages.length; i++) {
+      lines.append(
+          "{\"post\": {\"id\": \"r"
+              + i
+              + "\", \"created\": \"2024-03-16T09:0"
+              + i
+              + ":00Z\", \"body\": \"URGENT : la route de Gao est coupée à Tessit, évitez le"
+              + " secteur jusqu’à nouvel ordre.\"}, \"author\": {\"handle\": \""
+              + pages[i]
+              + "\"}, \"stats\": {\"shares\": "
+              + (10 * i + 3)
+              + "}}\n");
+    }
+    try {
+      return Files.writeString(file, lines.toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterAll
@@ -124,6 +160,26 @@ class AccountsInfluenceIT {
       browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
       browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+
+      // a Telegram post shown as a post: its account, engagement, "transféré de"
+      browser.get(base + "/?q=Banconi");
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hit h3 a"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.post")));
+      String post =
+          browser
+              .findElement(By.cssSelector("section.post"))
+              .getText()
+              .replace('\u202f', ' ')
+              .replace('\u00a0', ' ');
+      assertThat(post).contains("Studio Tamani Infos", "telegram", "Vues", "4 410");
+      assertThat(post).contains("transféré de Radio Kledu");
+      // one text posted by three accounts is said so
+      browser.get(base + "/?q=Tessit");
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hit h3 a"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h3.same-text")));
+      assertThat(browser.findElement(By.cssSelector("h3.same-text")).getText())
+          .isEqualToIgnoringCase("Même texte publié par 3 comptes");
+      assertThat(browser.findElements(By.cssSelector("ul.same-text li"))).hasSize(2);
 
       // an account page from a search result
       browser.get(base + "/?q=Sikasso");

@@ -47,7 +47,14 @@ public final class DocumentPages {
     Pages.render(
         ctx,
         "document.jte",
-        DocumentView.of(shown, chrome, backUrl(ctx), original, copies(doc), story));
+        DocumentView.of(
+            shown,
+            chrome,
+            backUrl(ctx),
+            original,
+            copies(doc),
+            story,
+            PostView.of(shown, store, chrome.t())));
   }
 
   public void api(Context ctx) {

@@ -48,7 +48,8 @@ public record DocumentView(
     List<Link> copies,
     Link story,
     Link archived,
-    List<String> signals) {
+    List<String> signals,
+    PostView post) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -62,7 +63,8 @@ public record DocumentView(
       String backUrl,
       AnalyzedDocument original,
       List<AnalyzedDocument> copies,
-      StorySummary story) {
+      StorySummary story,
+      PostView post) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -94,7 +96,8 @@ public record DocumentView(
         copies.stream().map(c -> link(c, t)).toList(),
         story == null ? null : storyLink(story, t),
         archived(d, t),
-        d.signals().stream().map(s -> SignalLines.line(s, t)).toList());
+        d.signals().stream().map(s -> SignalLines.line(s, t)).toList(),
+        post);
   }
 
   private static Link archived(AnalyzedDocument d, WebText t) {
