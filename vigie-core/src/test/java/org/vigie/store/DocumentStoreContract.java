@@ -223,6 +223,43 @@ public abstract class DocumentStoreContract {
     assertThat(ids("\"paix de la maintien\"")).isEmpty();
   }
 
+  /**
+   * Issue #20: a quoted phrase matches its words as written, stop words included, and is not
+   * stemmed; a word alone is matched with its number and gender only, so {@code déplacés} does not
+   * find {@code déplacement}.
+   */
+  @Test
+  void phrasesMatchTheWordsAsWrittenAndWordsTheirInflections() {
+    AnalyzedDocument missing = note("c0de01", "La famille est sans nouvelles de lui depuis mai.");
+    AnalyzedDocument news = note("c0de02", "Les nouvelles du club sont bonnes : il est déplacé.");
+    AnalyzedDocument trip = note("c0de03", "Le déplacement du ministre à Kayes.");
+    AnalyzedDocument hostages = note("c0de04", "Deux otages libérés.");
+    for (AnalyzedDocument d : List.of(missing, news, trip, hostages)) {
+      assertThat(writer.add(d)).isEqualTo(AddOutcome.ADDED);
+    }
+    store.commit();
+    assertThat(ids("«sans nouvelles de»")).containsExactly(missing.id());
+    assertThat(ids("\"nouvelles de\"")).contains(missing.id()).doesNotContain(news.id());
+    assertThat(ids("nouvelle")).contains(missing.id(), news.id()).doesNotContain(trip.id());
+    assertThat(ids("déplacés")).contains(news.id()).doesNotContain(trip.id());
+    assertThat(ids("déplacement")).contains(trip.id()).doesNotContain(news.id());
+    assertThat(ids("otage")).containsExactly(hostages.id());
+    assertThat(ids("\"otage\"")).isEmpty();
+    assertThat(ids("\"otages\"")).containsExactly(hostages.id());
+    assertThat(ids("«otages liberes»")).containsExactly(hostages.id());
+  }
+
+  private static AnalyzedDocument note(String id, String text) {
+    return AnalyzedDocument.builder()
+        .id("7e1e6a00000000000000000000" + id)
+        .type(AnalyzedDocument.ARTICLE)
+        .language("fra")
+        .sourceId(ContractDocuments.SOURCE)
+        .fetchedAt(ContractDocuments.FETCHED)
+        .text(text)
+        .build();
+  }
+
   @Test
   void proximity() {
     // seed 000: "une rencontre entre blogueurs", one word between the two
