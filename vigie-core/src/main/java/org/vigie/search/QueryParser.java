@@ -58,6 +58,11 @@ public final class QueryParser {
     return new Parser(tokens).parseAll();
   }
 
+  /** The query's tokens, for checks that read its shape ({@link MixedOperators}). */
+  static List<Token> tokens(String text) {
+    return new Lexer(text).tokens();
+  }
+
   private QueryParser() {}
 
   enum Kind {
