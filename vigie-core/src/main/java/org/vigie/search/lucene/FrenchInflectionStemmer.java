@@ -59,8 +59,8 @@ public final class FrenchInflectionStemmer {
 
   /**
    * {@code -ée} → {@code -é}, {@code -enne} → {@code -en}, {@code -elle} → {@code -el}, a final
-   * {@code e} after a consonant dropped ({@code candidate}, {@code française}, {@code
-   * journaliste}).
+   * {@code e} after a consonant or {@code u} dropped ({@code candidate}, {@code française}, {@code
+   * journaliste}, {@code suspendue}).
    */
   private static int feminine(char[] s, int len) {
     if (len < 4 || s[len - 1] != 'e') {
@@ -82,7 +82,8 @@ public final class FrenchInflectionStemmer {
     return len;
   }
 
+  /** A letter that is not a vowel; {@code u} counts, for {@code suspendue} and {@code attaque}. */
   private static boolean isConsonant(char c) {
-    return Character.isLetter(c) && "aeiouyàâäéèêëîïôöùûüœæ".indexOf(c) < 0;
+    return Character.isLetter(c) && "aeioyàâäéèêëîïôöùûüœæ".indexOf(c) < 0;
   }
 }

@@ -27,8 +27,8 @@ class FrenchInflectionStemmerTest {
 
   @Test
   void shortWordsAndInvariablesAreLeftAlone() {
-    assertThat(stems("pris", "CEI", "faux", "eaux", "stress", "attaque"))
-        .containsExactly("pris", "CEI", "faux", "eaux", "stress", "attaque");
+    assertThat(stems("pris", "CEI", "faux", "eaux", "stress"))
+        .containsExactly("pris", "CEI", "faux", "eaux", "stress");
     assertThat(FrenchInflectionStemmer.stem("marché"))
         .isNotEqualTo(FrenchInflectionStemmer.stem("marche"));
     assertThat(FrenchInflectionStemmer.stem("attaquant"))
