@@ -41,7 +41,7 @@ public final class MixedOperators {
             levels.pop();
           }
         }
-        case EOF -> {}
+        case EOF, NEAR -> {}
         default -> {
           if (endsClause(previous)) {
             level.and = true;

@@ -96,7 +96,21 @@ final class OpenSearchQueries {
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
       case Query.Not not -> not(not.clause());
+      case Query.Near near -> near(near);
     };
+  }
+
+  /** A proximity in one field, or in the title (boosted) and in the text. */
+  private ObjectNode near(Query.Near near) {
+    OpenSearchSpans spans = new OpenSearchSpans(analyzer, exactPhrases);
+    if (near.field() != null) {
+      return spans.near(near.field(), near, 1f);
+    }
+    ObjectNode inText = spans.near(SearchFields.TEXT, near, 1f);
+    if (inText == null) {
+      return null;
+    }
+    return should(List.of(spans.near(SearchFields.TITLE, near, TITLE_BOOST), inText));
   }
 
   private ObjectNode phrase(String field, String text, int slop) {

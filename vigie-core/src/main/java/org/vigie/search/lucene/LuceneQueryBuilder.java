@@ -97,7 +97,24 @@ public final class LuceneQueryBuilder {
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
       case Query.Not not -> not(not.clause());
+      case Query.Near near -> near(near);
     };
+  }
+
+  /** A proximity in one field, or in the title (boosted) and in the text. */
+  private org.apache.lucene.search.Query near(Query.Near near) {
+    LuceneSpans spans = new LuceneSpans(analyzer, exactPhrases);
+    if (near.field() != null || combined) {
+      return spans.near(fullText(near.field(), false), near);
+    }
+    org.apache.lucene.search.Query inText = spans.near(SearchFields.TEXT, near);
+    if (inText == null) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(spans.near(SearchFields.TITLE, near), TITLE_BOOST), Occur.SHOULD)
+        .add(inText, Occur.SHOULD)
+        .build();
   }
 
   /**
