@@ -45,7 +45,7 @@ class EvalTopicsCommandTest {
   void tablesInFrenchOrEnglishAndAClearSkipWithoutTheNews(@TempDir Path empty) {
     Run fr = VigieCliTest.vigie("eval", "topics", "--news", NEWS.toString());
     assertThat(fr.out())
-        .contains("précision", "Micro-moyenne", "hors politique : 0 sur 2")
+        .contains("précision", "Micro-moyenne", "ou de droits : 0 sur 2")
         .contains("5 lignes, 3 articles (1 en double, 1 rejetés)");
     Run en = VigieCliTest.vigie("--lang", "en", "eval", "topics", "--news", empty.toString());
     assertThat(en.exit()).isZero();
