@@ -39,6 +39,9 @@ final class EvalTopicsCommand implements Callable<Integer> {
   /** The most articles of a general corpus one topic may be on. */
   static final double TOPIC_CEILING = 0.05;
 
+  /** The {@code --set} value that names Vigie's held-out set. */
+  static final String HOLDOUT = "holdout";
+
   @ParentCommand EvalCommand parent;
 
   @Option(names = "--json", description = "One JSON object instead of tables.")
@@ -53,7 +56,9 @@ final class EvalTopicsCommand implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "FILE",
-      description = "A labelled set in JSON Lines (default: Vigie's own, 429 texts).")
+      description =
+          "A labelled set in JSON Lines, or 'holdout' for Vigie's held-out set (default: Vigie's"
+              + " own, 429 texts).")
   Path set;
 
   @Option(
@@ -116,6 +121,9 @@ final class EvalTopicsCommand implements Callable<Integer> {
     if (set == null) {
       return LabelledTexts.bundled();
     }
+    if (set.toString().equals(HOLDOUT)) {
+      return LabelledTexts.holdout();
+    }
     if (!Files.isRegularFile(set)) {
       throw new UserException(text.get("eval.topics.noSet", set));
     }
@@ -125,7 +133,10 @@ final class EvalTopicsCommand implements Callable<Integer> {
   }
 
   private String setName() {
-    return set == null ? LabelledTexts.BUNDLED : set.toString();
+    if (set == null) {
+      return LabelledTexts.BUNDLED;
+    }
+    return set.toString().equals(HOLDOUT) ? LabelledTexts.HOLDOUT : set.toString();
   }
 
   private String taxonomyName() {

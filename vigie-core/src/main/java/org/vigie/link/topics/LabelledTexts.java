@@ -20,11 +20,13 @@ import java.util.TreeSet;
  * "maybe": [...]}}. {@code topics} is every topic the text is about; {@code maybe} topics may be
  * given or not; any other topic is wrong, and {@code not} names the ones the text was written to
  * tempt (it shares their words without being about them). Vigie's own set, {@link #BUNDLED}, was
- * written for the starter taxonomy: 405 texts in the style of the West African and international
- * French-language press.
+ * written for the starter taxonomy: 429 texts in the style of the West African and international
+ * French-language press, which the starter queries were written against; and {@link #HOLDOUT}, 81
+ * texts written afterwards and measured once, never used to change a query.
  */
 public final class LabelledTexts {
   public static final String BUNDLED = "/org/vigie/link/topics/topic-eval-fr.jsonl";
+  public static final String HOLDOUT = "/org/vigie/link/topics/topic-eval-fr-holdout.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private LabelledTexts() {}
@@ -49,13 +51,22 @@ public final class LabelledTexts {
 
   /** Vigie's own labelled set. */
   public static Read bundled() {
-    try (InputStream in = LabelledTexts.class.getResourceAsStream(BUNDLED)) {
+    return resource(BUNDLED);
+  }
+
+  /** Vigie's held-out set: texts no query was tuned on. */
+  public static Read holdout() {
+    return resource(HOLDOUT);
+  }
+
+  private static Read resource(String name) {
+    try (InputStream in = LabelledTexts.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the labelled topic set is missing: " + BUNDLED);
+        throw new IllegalStateException("the labelled topic set is missing: " + name);
       }
-      return read(in, BUNDLED);
+      return read(in, name);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BUNDLED, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
