@@ -72,7 +72,7 @@ final class AlertCommand implements Runnable {
     @Option(
         names = "--mode",
         defaultValue = "immediate",
-        description = "immediate, digest ou spike.")
+        description = "immediate, digest, spike ou coordination (réseau coordonné détecté).")
     String mode;
 
     @Option(names = "--email", description = "Adresse où envoyer les e-mails.")

@@ -46,26 +46,53 @@ final class CoordinationCommand implements Callable<Integer> {
 
   @Option(
       names = "--input",
-      required = true,
       paramLabel = "FILE",
-      description = "Share log (CSV with a header).")
+      description =
+          "Share log (CSV with a header). Without it, the archive's posts of --from … --to are"
+              + " examined and the run is stored.")
   Path input;
 
-  @Option(names = "--account-column", required = true, paramLabel = "C")
+  @Option(names = "--account-column", paramLabel = "C")
   String accountColumn;
 
   @Option(
       names = "--object-column",
-      required = true,
       paramLabel = "C[,C…]",
       description = "Object column; several, comma-separated, for a multimodal run.")
   String objectColumn;
 
-  @Option(names = "--content-column", required = true, paramLabel = "C")
+  @Option(names = "--content-column", paramLabel = "C")
   String contentColumn;
 
-  @Option(names = "--time-column", required = true, paramLabel = "C")
+  @Option(names = "--time-column", paramLabel = "C")
   String timeColumn;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "Archive mode: first day (default 7 days ago).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Archive mode: last day, included (default today).")
+  String to;
+
+  @Option(names = "--query", paramLabel = "QUERY", description = "Archive mode: posts matching.")
+  String query;
+
+  @Option(
+      names = "--platforms",
+      paramLabel = "P[,P…]",
+      description = "Archive mode: only these platforms.")
+  String platforms;
+
+  @Option(
+      names = "--kinds",
+      paramLabel = "K[,K…]",
+      description = "Archive mode: url, hashtag, forward, text, media (default all).")
+  String kinds;
 
   @Option(names = "--platform-column", paramLabel = "C")
   String platformColumn;
@@ -73,10 +100,10 @@ final class CoordinationCommand implements Callable<Integer> {
   @Option(names = "--time-format", paramLabel = "unix|iso", defaultValue = "unix")
   String timeFormat;
 
-  @Option(names = "--window", required = true, paramLabel = "SECONDS")
+  @Option(names = "--window", paramLabel = "SECONDS", defaultValue = "60")
   long window;
 
-  @Option(names = "--min-participation", required = true, paramLabel = "N")
+  @Option(names = "--min-participation", paramLabel = "N", defaultValue = "2")
   int minParticipation;
 
   @Option(names = "--edge-quantile", paramLabel = "Q", defaultValue = "0.5")
@@ -92,7 +119,7 @@ final class CoordinationCommand implements Callable<Integer> {
       description = "Seeds community detection.")
   long seed;
 
-  @Option(names = "--edges", required = true, paramLabel = "OUT.csv")
+  @Option(names = "--edges", paramLabel = "OUT.csv")
   Path edges;
 
   @Option(names = "--json", description = "Print the summary as JSON.")
@@ -106,6 +133,22 @@ final class CoordinationCommand implements Callable<Integer> {
     locale = cli.messages().locale();
     words = ResourceBundle.getBundle("org.vigie.cli.coordination", locale);
     CoordinationSettings settings = settings();
+    if (input == null) {
+      return new CoordinationArchiveMode(cli, this::text, json, edges)
+          .run(from, to, query, platforms, kinds, settings);
+    }
+    for (String[] required :
+        new String[][] {
+          {"--account-column", accountColumn},
+          {"--object-column", objectColumn},
+          {"--content-column", contentColumn},
+          {"--time-column", timeColumn},
+          {"--edges", edges == null ? null : edges.toString()}
+        }) {
+      if (required[1] == null) {
+        throw new UserException(text("coordination.needsOption", required[0]));
+      }
+    }
     ShareLogCsv.TimeFormat format = format();
     if (!Files.isRegularFile(input)) {
       throw new UserException(text("coordination.noFile", input));

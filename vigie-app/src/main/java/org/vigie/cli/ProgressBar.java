@@ -78,4 +78,29 @@ final class ProgressBar {
             p.duplicates(),
             p.failed()));
   }
+
+  // --- reports (issue 18): a bar over the steps of a report's generation ---
+
+  /** Draws a report's progress: steps done of all, and the step under way. */
+  synchronized void step(int done, int total, String label) {
+    double fraction = total > 0 ? Math.min(1.0, (double) done / total) : 0;
+    int filled = (int) Math.round(fraction * WIDTH);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s %3.0f%% %s",
+            "█".repeat(filled) + "░".repeat(WIDTH - filled),
+            fraction * 100,
+            label);
+    if (interactive) {
+      out.print("\r" + line + "\u001b[K");
+      if (done >= total) {
+        out.println();
+      }
+    } else {
+      out.println(line);
+    }
+    out.flush();
+    drawn = true;
+  }
 }

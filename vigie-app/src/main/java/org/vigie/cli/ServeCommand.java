@@ -5,12 +5,16 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vigie.archive.Archive;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.archive.alerts.AlertWorker;
+import org.vigie.archive.coordination.CoordinationAlerts;
+import org.vigie.archive.coordination.CoordinationRequest;
+import org.vigie.archive.coordination.CoordinationWatch;
 import org.vigie.archive.sources.SourceRunner;
 import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
@@ -31,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 7070;
   private static final long COMMIT_INTERVAL_MS = 2000;
   private static final Duration POLL = Duration.ofSeconds(15);
+
+  /** The coordination watch re-examines the last day of posts every ten minutes. */
+  private static final Duration WATCH_EVERY = Duration.ofMinutes(10);
+
+  private static final Duration WATCH_SPAN = Duration.ofHours(24);
 
   @ParentCommand VigieCli cli;
 
@@ -121,8 +130,9 @@ final class ServeCommand implements Callable<Integer> {
     SourceRunner runner =
         new SourceRunner(
             archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
-    try (SourceScheduler scheduler =
-            new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
+    org.vigie.archive.reports.ReportService reports = ReportCommand.service(cli, archive);
+    try (reports;
+        SourceScheduler scheduler = new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =
             new WebServer(
                     archive.store(),
@@ -134,8 +144,23 @@ final class ServeCommand implements Callable<Integer> {
                         clock))
                 .withTopics(archive.topics())
                 .withAlerts(archive.alerts())
-                .withOriginals(archive.folder());
-        AlertWorker alerts = new AlertWorker(archive.alerts())) {
+                .withCoordination(archive.coordination())
+                .withAccounts(archive.accounts())
+                .withInfluence(archive.influence())
+                .withOriginals(archive.folder())
+                .withReports(reports);
+        AlertWorker alerts = new AlertWorker(archive.alerts());
+        CoordinationWatch watch =
+            new CoordinationWatch(
+                archive.coordination(),
+                CoordinationRequest.of(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
+                WATCH_SPAN,
+                clock,
+                new CoordinationAlerts(
+                    archive.alerts(), archive.coordination(), archive.store()))) {
+      watch.start(WATCH_EVERY);
+      // reports (issue 18): schedules checked every minute
+      reports.startSchedules(java.time.Duration.ofMinutes(1));
       if (sourceWorkers > 0) {
         scheduler.start(POLL);
       }

@@ -38,6 +38,9 @@ import picocli.CommandLine.ScopeType;
       CoordinationCommand.class,
       HarmCommand.class,
       AlertCommand.class,
+      ReportCommand.class,
+      AccountsCommand.class,
+      InfluenceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCli implements Runnable {

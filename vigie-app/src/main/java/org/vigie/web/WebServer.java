@@ -64,7 +64,11 @@ public final class WebServer implements AutoCloseable {
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
+  private org.vigie.archive.coordination.CoordinationService coordination;
+  private org.vigie.archive.accounts.AccountRegistry accounts;
+  private org.vigie.archive.influence.InfluenceService influence;
   private java.nio.file.Path dataFolder;
+  private org.vigie.archive.reports.ReportService reports;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -91,6 +95,30 @@ public final class WebServer implements AutoCloseable {
   /** Serves the alerts' API and feeds. */
   public WebServer withAlerts(org.vigie.archive.alerts.AlertService alerts) {
     this.alerts = alerts;
+    return this;
+  }
+
+  /** Serves the "Réseaux coordonnés" pages and their API over these runs. */
+  public WebServer withCoordination(org.vigie.archive.coordination.CoordinationService c) {
+    this.coordination = c;
+    return this;
+  }
+
+  /** Serves the social accounts' and actors' pages and API over this registry. */
+  public WebServer withAccounts(org.vigie.archive.accounts.AccountRegistry registry) {
+    this.accounts = registry;
+    return this;
+  }
+
+  /** Serves the influence page and API over these rankings (needs {@link #withAccounts}). */
+  public WebServer withInfluence(org.vigie.archive.influence.InfluenceService rankings) {
+    this.influence = rankings;
+    return this;
+  }
+
+  /** Serves the Rapports page and {@code /api/reports}. */
+  public WebServer withReports(org.vigie.archive.reports.ReportService service) {
+    this.reports = service;
     return this;
   }
 
@@ -149,6 +177,24 @@ public final class WebServer implements AutoCloseable {
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);
                 new org.vigie.web.alerts.AlertPages(alerts, store).routes(config.routes);
+              }
+              if (accounts != null) {
+                new org.vigie.web.accounts.AccountPages(accounts, store, coordination)
+                    .routes(config.routes);
+                if (influence != null) {
+                  new org.vigie.web.influence.InfluencePages(
+                          influence, accounts, java.time.Clock.systemUTC())
+                      .routes(config.routes);
+                }
+              }
+              if (coordination != null) {
+                new org.vigie.web.coordination.CoordinationPages(
+                        coordination, store, java.time.Clock.systemUTC())
+                    .routes(config.routes);
+              }
+              if (reports != null) {
+                new org.vigie.web.reports.ReportPages(reports).routes(config.routes);
+                new org.vigie.web.reports.ReportApi(reports).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

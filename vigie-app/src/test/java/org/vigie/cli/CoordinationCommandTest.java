@@ -89,6 +89,75 @@ class CoordinationCommandTest {
     assertThat(missing.code).isEqualTo(VigieCli.USAGE);
   }
 
+  @Test
+  void examinesTheArchivesPostsOfAPeriodAndStoresTheRun() throws Exception {
+    Path exports = org.vigie.Fixtures.path("coordination-exports");
+    String data = dir.resolve("data").toString();
+    VigieCliTest.Run telegram =
+        VigieCliTest.vigie(
+            "ingest",
+            "--format",
+            "telegram",
+            exports.resolve("sahel-echo.json").toString(),
+            exports.resolve("kibaru-direct.json").toString(),
+            "--data",
+            data);
+    assertThat(telegram.exit()).as(telegram.err()).isZero();
+    assertThat(
+            VigieCliTest.vigie(
+                    "ingest",
+                    "--format",
+                    "x",
+                    exports.resolve("x-fasoverite").toString(),
+                    "--data",
+                    data)
+                .exit())
+        .isZero();
+    Path edges = dir.resolve("archive-edges.csv");
+    Run run =
+        execute(
+            "--data",
+            data,
+            "coordination",
+            "--from",
+            "2024-03-14",
+            "--to",
+            "2024-03-14",
+            "--min-participation",
+            "1",
+            "--json",
+            "--edges",
+            edges.toString());
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.out)
+        .contains("\"share_pairs\" : 2")
+        .contains("\"edges\" : 2")
+        .contains("\"accounts\" : 3")
+        .contains("\"components\" : 1")
+        .contains("\"largest_component\" : 3");
+    assertThat(Files.readAllLines(edges)).hasSize(3);
+    Run text =
+        execute(
+            "--data",
+            data,
+            "coordination",
+            "--from",
+            "2024-03-14",
+            "--to",
+            "2024-03-14",
+            "--min-participation",
+            "1",
+            "--kinds",
+            "url");
+    assertThat(text.out)
+        .contains(
+            "Analyse n° 2 : 7 publications lues (0 sans auteur ou sans heure), 1 paire coordonnée, 1 lien entre 2 comptes, 1 groupe.")
+        .contains("  Groupe 1 : 2 comptes (réduit) ; url ; telegram, x");
+    Run bad = execute("--data", data, "coordination", "--from", "14/03/2024");
+    assertThat(bad.code).isEqualTo(VigieCli.USAGE);
+    assertThat(bad.err).contains("--from attend un jour AAAA-MM-JJ");
+  }
+
   private Run run(String... extra) {
     List<String> args =
         new java.util.ArrayList<>(

@@ -63,7 +63,21 @@ class BrowserIT {
 
   /** Debian's chromium, headless, driven by its chromedriver, with a profile under {@code work}. */
   static WebDriver chromium(Path work) {
+    return chromium(work, null);
+  }
+
+  /** The same, saving downloads into {@code downloads} without asking (when not null). */
+  static WebDriver chromium(Path work, Path downloads) {
     ChromeOptions options = new ChromeOptions();
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new",

@@ -84,7 +84,55 @@ class OpenApiIT {
                         new SourcesPages(
                             registry, scheduler, new CoverageReader(archive.store()), clock))
                     .withTopics(archive.topics())
-                    .withAlerts(archive.alerts())));
+                    .withAlerts(archive.alerts())
+                    .withCoordination(archive.coordination())
+                    .withAccounts(archive.accounts())
+                    .withInfluence(archive.influence())
+                    .withReports(
+                        harness.closeLater(
+                            new org.vigie.archive.reports.ReportService(archive, clock)))));
+    coordinationRun(archive);
+  }
+
+  /** Posts of two platforms that push one link, and a run over them: ids for the examples. */
+  private static void coordinationRun(Archive archive) {
+    new org.vigie.archive.ingest.Ingester(
+            org.vigie.analysis.Stages.standard(), archive.writer(), 1, 60_000)
+        .ingest(
+            new org.vigie.collect.platform.ExportCollector(
+                org.vigie.collect.platform.PlatformFormat.TELEGRAM,
+                new org.vigie.collect.platform.TelegramExport(),
+                List.of(harness.fixture("coordination-exports/sahel-echo.json")),
+                "import:test",
+                Clock.systemUTC()),
+            p -> {});
+    new org.vigie.archive.ingest.Ingester(
+            org.vigie.analysis.Stages.standard(), archive.writer(), 1, 60_000)
+        .ingest(
+            new org.vigie.collect.platform.ExportCollector(
+                org.vigie.collect.platform.PlatformFormat.X,
+                new org.vigie.collect.platform.XArchive(null),
+                List.of(harness.fixture("coordination-exports/x-fasoverite")),
+                "import:test",
+                Clock.systemUTC()),
+            p -> {});
+    archive.store().commit();
+    var run =
+        archive
+            .coordination()
+            .run(
+                org.vigie.archive.coordination.CoordinationRequest.of(
+                        java.time.Instant.parse("2024-03-14T00:00:00Z"),
+                        java.time.Instant.parse("2024-03-15T00:00:00Z"))
+                    .withSettings(org.vigie.analytics.coordination.CoordinationSettings.of(60, 1)),
+                p -> {});
+    FOUND.put("coordinationRunId", Long.toString(run.id()));
+    FOUND.put(
+        "actorId",
+        Long.toString(archive.accounts().createActor("Sahel Écho", List.of("média"), null).id()));
+    FOUND.put(
+        "coordinationGroupId",
+        Long.toString(archive.coordination().groups(run.id()).getFirst().id()));
   }
 
   @AfterAll
@@ -157,6 +205,10 @@ class OpenApiIT {
     assertShape(spec, op.get("responses").get(expected), r, what);
     if (template.equals("/api/tokens") && method.equals("POST")) {
       FOUND.put("createdTokenId", DocumentJson.mapper().readTree(r.body()).get("id").asText());
+    }
+    if (template.equals("/api/reports") && method.equals("POST")) {
+      FOUND.put(
+          "createdReportId", DocumentJson.mapper().readTree(r.body()).at("/reports/0/id").asText());
     }
     if (template.equals("/api/alerts") && method.equals("POST")) {
       FOUND.put("createdAlertId", DocumentJson.mapper().readTree(r.body()).get("id").asText());

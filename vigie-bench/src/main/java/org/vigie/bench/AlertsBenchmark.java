@@ -26,9 +26,9 @@ import org.vigie.store.StoreConfig;
 
 /**
  * What alerts cost at ingest, side by side in one run: the MasakhaNEWS articles and the seeds,
- * analysed once by the standard pipeline, then written into fresh archives with no rule and with
- * 10 000 immediate rules (queries generated from the articles' own vocabulary, as the topics
- * benchmark does; each with a webhook to a local receiver, so matches write their deliveries), the
+ * analysed once by the standard pipeline, then written into fresh archives with no rule and with 10
+ * 000 immediate rules (queries generated from the articles' own vocabulary, as the topics benchmark
+ * does; each with a webhook to a local receiver, so matches write their deliveries), the
  * documents/s of the whole ingest (analysis + link step + store) compared; then the time from a
  * document's write to its webhook's arrival, documents written at 100 a second while the server's
  * {@link AlertWorker} delivers. Appends a row to {@code docs/BENCHMARKS.md}.
@@ -152,8 +152,23 @@ public final class AlertsBenchmark {
           .alerts()
           .add(
               new AlertRule(
-                  0, "r" + (n++), "bench", t.query(), AlertRule.Mode.IMMEDIATE, null, null, null,
-                  1_000_000, null, receiver.url(), null, true, false, null, "fr", true));
+                  0,
+                  "r" + (n++),
+                  "bench",
+                  t.query(),
+                  AlertRule.Mode.IMMEDIATE,
+                  null,
+                  null,
+                  null,
+                  1_000_000,
+                  null,
+                  receiver.url(),
+                  null,
+                  true,
+                  false,
+                  null,
+                  "fr",
+                  true));
     }
   }
 

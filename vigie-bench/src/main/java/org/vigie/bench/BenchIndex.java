@@ -1,14 +1,12 @@
 package org.vigie.bench;
 
-import java.util.Comparator;
-
-import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.ner.EntityExtractor;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.archive.Archive;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
-import org.vigie.analysis.ner.EntityExtractor;
-import org.vigie.analysis.pipeline.DocumentRejectedException;
-import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 
 /**

@@ -1,9 +1,8 @@
 package org.vigie.bench;
 
-import java.lang.management.GarbageCollectorMXBean;
-
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

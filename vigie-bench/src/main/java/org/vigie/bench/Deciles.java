@@ -1,30 +1,14 @@
 package org.vigie.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.vigie.analysis.Stages;
-import org.vigie.archive.Archive;
-import org.vigie.document.RawDocument;
 import org.vigie.collect.DocumentSink;
-import org.vigie.collect.FileCollector;
 import org.vigie.document.IngestError;
-import org.vigie.archive.ingest.IngestReport;
-import org.vigie.archive.ingest.Ingester;
-import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.document.RawDocument;
 
 /**
- * CPU time per document in each tenth of a run, to tell a cost that grows with the archive from
- * the JIT warming up: the collector's sink is wrapped and the process CPU time noted each time
- * another tenth of the documents is handed to the workers (their queue holds only a few dozen).
+ * CPU time per document in each tenth of a run, to tell a cost that grows with the archive from the
+ * JIT warming up: the collector's sink is wrapped and the process CPU time noted each time another
+ * tenth of the documents is handed to the workers (their queue holds only a few dozen).
  */
 final class Deciles {
   private final long n;

@@ -1,6 +1,5 @@
 package org.vigie.bench;
 
-import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,11 +15,12 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.archive.Archive;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.UserDirectory;
-import org.vigie.archive.Archive;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.ContentId;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 
 /**

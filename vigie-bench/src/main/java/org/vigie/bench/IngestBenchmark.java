@@ -1,30 +1,29 @@
 package org.vigie.bench;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.analysis.Stages;
 import org.vigie.analysis.harm.HarmStage;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.archive.Archive;
-import org.vigie.document.RawDocument;
+import org.vigie.archive.ingest.IngestReport;
+import org.vigie.archive.ingest.Ingester;
 import org.vigie.collect.DocumentSink;
 import org.vigie.collect.FileCollector;
 import org.vigie.document.IngestError;
-import org.vigie.archive.ingest.IngestReport;
-import org.vigie.archive.ingest.Ingester;
-import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.document.RawDocument;
 
 /**
  * End-to-end ingest: generated JSON Lines corpora read by the {@link FileCollector}, analysed by
@@ -267,9 +266,7 @@ public final class IngestBenchmark {
         last.documents(),
         String.join(
             ", ",
-            Arrays.stream(tenths)
-                .mapToObj(t -> String.format(Locale.ROOT, "%.0f", t))
-                .toList()));
+            Arrays.stream(tenths).mapToObj(t -> String.format(Locale.ROOT, "%.0f", t)).toList()));
     long peak = sizes.stream().mapToLong(Run::peakHeap).max().orElse(0);
     // the target is on the clock; the CPU figure says what a machine to itself would do
     double best = last.docsPerSecond();

@@ -18,10 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import org.vigie.document.Entity;
 import org.vigie.analysis.ner.EntityExtractor;
 import org.vigie.analysis.ner.EntityRecognizer;
-import org.vigie.document.EntityType;
 import org.vigie.analysis.ner.NerCorpus;
 import org.vigie.analysis.ner.NerEvaluation;
 import org.vigie.analysis.ner.NerScore;
@@ -30,6 +28,8 @@ import org.vigie.analysis.nlp.SentenceSplitter;
 import org.vigie.analysis.nlp.dates.DateExtractor;
 import org.vigie.analysis.nlp.figures.FigureExtractor;
 import org.vigie.analysis.quotes.QuoteExtractor;
+import org.vigie.document.Entity;
+import org.vigie.document.EntityType;
 
 /**
  * Vigie's French named entities side by side with Stanford CoreNLP's French pipeline, in one run:

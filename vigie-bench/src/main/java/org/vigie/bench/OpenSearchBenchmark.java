@@ -1,8 +1,5 @@
 package org.vigie.bench;
 
-import jdk.jfr.Recording;
-
-import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import jdk.jfr.Recording;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
-import org.vigie.store.lucene.LuceneIndex;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.opensearch.LocalCluster;
 import org.vigie.opensearch.OpenSearchSettings;
 import org.vigie.opensearch.OpenSearchStore;
-import org.vigie.analysis.pipeline.DocumentRejectedException;
-import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * The same ingest and query mix on the three deployments, side by side in one run: the embedded

@@ -1,11 +1,10 @@
 package org.vigie.bench;
 
-import java.text.ParseException;
-import java.util.LinkedHashMap;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.vigie.archive.Archive;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
-import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 
 /**
@@ -189,7 +187,10 @@ public final class SearchBenchmark {
   }
 
   static SearchRequest request(QueryMix.Search s) {
-    return SearchRequest.matching(QueryParser.parse(s.text())).page((s.page() - 1) * PAGE_SIZE, PAGE_SIZE).withFacets(SearchFields.DEFAULT_FACETS).highlighted(true);
+    return SearchRequest.matching(QueryParser.parse(s.text()))
+        .page((s.page() - 1) * PAGE_SIZE, PAGE_SIZE)
+        .withFacets(SearchFields.DEFAULT_FACETS)
+        .highlighted(true);
   }
 
   private static void join(List<Thread> threads) {

@@ -1,7 +1,5 @@
 package org.vigie.bench;
 
-import java.util.ArrayList;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,8 +63,7 @@ final class ServerProcess implements AutoCloseable {
       throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     long start = System.nanoTime();
-    List<String> command =
-        new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+    List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
     command.addAll(jvm);
     // the class-data-sharing archive ./vigie uses for servers: written by the first start after a
     // build, mapped by the next ones

@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vigie.analysis.Stages;
-import org.vigie.document.RawDocument;
 import org.vigie.analysis.pipeline.DocumentDraft;
 import org.vigie.analysis.pipeline.DocumentRejectedException;
 import org.vigie.analysis.pipeline.Stage;
+import org.vigie.document.RawDocument;
 
 /**
  * JMH measurements of what each analysis stage and the store cost per document, on documents of the

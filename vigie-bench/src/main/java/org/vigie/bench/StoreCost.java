@@ -1,6 +1,5 @@
 package org.vigie.bench;
 
-import org.vigie.link.ArchiveWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,11 +21,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vigie.analysis.Stages;
-import org.vigie.document.AnalyzedDocument;
-import org.vigie.document.RawDocument;
-import org.vigie.store.lucene.LuceneIndex;
 import org.vigie.analysis.pipeline.DocumentRejectedException;
 import org.vigie.analysis.pipeline.Pipeline;
+import org.vigie.document.AnalyzedDocument;
+import org.vigie.document.RawDocument;
+import org.vigie.link.ArchiveWriter;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * JMH measurement of the store's cost per document: {@link LuceneIndex#add} (near-duplicate

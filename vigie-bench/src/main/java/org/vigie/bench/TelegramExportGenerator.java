@@ -1,7 +1,5 @@
 package org.vigie.bench;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
@@ -88,8 +87,7 @@ final class TelegramExportGenerator {
     json.writeNumberField("id", id);
     int kind = random.nextInt(100);
     json.writeStringField("type", kind < 3 ? "service" : "message");
-    json.writeStringField(
-        "date", Instant.ofEpochSecond(time).toString().replace("Z", ""));
+    json.writeStringField("date", Instant.ofEpochSecond(time).toString().replace("Z", ""));
     json.writeStringField("date_unixtime", Long.toString(time));
     if (kind < 3) {
       json.writeStringField("actor", "Veille Sahel (benchmark)");

@@ -1,23 +1,15 @@
 package org.vigie.bench;
 
-import org.vigie.search.IndexedValues;
-
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Comparator;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.vigie.analysis.pipeline.DocumentRejectedException;
-
-import org.vigie.link.topics.TopicTagger;
-import org.vigie.link.ArchiveWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,19 +17,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.vigie.analysis.Stages;
+import org.vigie.analysis.nlp.lexemes.FunctionWords;
+import org.vigie.analysis.pipeline.DocumentRejectedException;
+import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;
 import org.vigie.document.RawDocument;
-import org.vigie.store.lucene.LuceneIndex;
-import org.vigie.link.topics.TopicMonitor;
-import org.vigie.analysis.nlp.lexemes.FunctionWords;
-import org.vigie.analysis.pipeline.Pipeline;
-import org.vigie.search.QueryParser;
+import org.vigie.link.ArchiveWriter;
 import org.vigie.link.topics.TaxonomyFile;
 import org.vigie.link.topics.Topic;
+import org.vigie.link.topics.TopicMonitor;
+import org.vigie.link.topics.TopicTagger;
+import org.vigie.search.IndexedValues;
+import org.vigie.search.QueryParser;
+import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * What a large topic taxonomy adds to ingest: 5 000 stored queries (the starter taxonomy, plus
@@ -163,8 +161,7 @@ public final class TopicsBenchmark {
    */
   record Timing(double cpuMean, double mean, long p50, long p99, double tagsPerDoc) {}
 
-  private static final ThreadMXBean THREADS =
-      ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   static Timing timing(TopicMonitor monitor, List<AnalyzedDocument> docs) {
     long tags = 0;
@@ -283,9 +280,7 @@ public final class TopicsBenchmark {
 
   /** Values found in at least 2 and at most {@code maxDocs} documents, most frequent first. */
   static List<String> specific(
-      List<AnalyzedDocument> docs,
-      Function<AnalyzedDocument, Set<String>> values,
-      int maxDocs) {
+      List<AnalyzedDocument> docs, Function<AnalyzedDocument, Set<String>> values, int maxDocs) {
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedDocument d : docs) {
       values.apply(d).forEach(v -> df.merge(v, 1, Integer::sum));

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.vigie.archive.accounts.AccountLinking;
+import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
+import org.vigie.archive.coordination.CoordinationService;
+import org.vigie.archive.influence.InfluenceService;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
@@ -31,6 +35,9 @@ public final class Archive implements AutoCloseable {
   private final ArchiveTopics topics;
   private final ArchiveWriter writer;
   private final AlertService alerts;
+  private final CoordinationService coordination;
+  private final AccountRegistry accounts;
+  private final InfluenceService influence;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -38,7 +45,12 @@ public final class Archive implements AutoCloseable {
     this.catalog = catalog;
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
-    this.writer = ArchiveWriter.standard(index, topics.tagger(), alerts.linker());
+    this.accounts = new AccountRegistry(catalog.dataSource(), clock);
+    this.writer =
+        ArchiveWriter.standard(
+            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
+    this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
+    this.influence = new InfluenceService(index, clock);
   }
 
   /** Opens (creating if needed) the archive in a folder. */
@@ -81,7 +93,9 @@ public final class Archive implements AutoCloseable {
       Catalog catalog = joined(opening);
       try {
         catalog.markInterruptedRuns();
-        return new Archive(folder, index, catalog, clock);
+        Archive archive = new Archive(folder, index, catalog, clock);
+        archive.coordination.markInterrupted();
+        return archive;
       } catch (RuntimeException e) {
         catalog.close();
         throw e;
@@ -138,6 +152,21 @@ public final class Archive implements AutoCloseable {
     return alerts;
   }
 
+  /** The accounts seen in posts, their followers over time, labels and actors. */
+  public AccountRegistry accounts() {
+    return accounts;
+  }
+
+  /** Influence rankings of the archive's posts, computed in the background and cached. */
+  public InfluenceService influence() {
+    return influence;
+  }
+
+  /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
+  public CoordinationService coordination() {
+    return coordination;
+  }
+
   /** The topic taxonomy, matched against every document added. */
   public ArchiveTopics topics() {
     return topics;
@@ -147,6 +176,7 @@ public final class Archive implements AutoCloseable {
   public void close() {
     try {
       topics.close();
+      influence.close();
       alerts.close();
       catalog.close();
     } finally {

@@ -250,9 +250,25 @@ public final class SearchPage {
               t.language(d.language()),
               snippets,
               copies(hit, t),
-              original(d, t)));
+              original(d, t),
+              account(d)));
     }
     return hits;
+  }
+
+  /** A post's author, linking to its account page. */
+  private static SearchView.Link account(AnalyzedDocument d) {
+    String[] key = org.vigie.archive.accounts.AccountRegistry.key(d.site(), d.account());
+    if (key == null) {
+      return null;
+    }
+    var a = d.account();
+    String label =
+        a.handle() != null && !a.handle().isBlank()
+            ? "@" + a.handle()
+            : a.name() != null && !a.name().isBlank() ? a.name() : key[1];
+    return new SearchView.Link(
+        label, "/accounts/" + key[0] + "/" + org.vigie.web.page.SearchParams.encode(key[1]));
   }
 
   private static SearchView.Pager pager(SearchParams params, long total) {

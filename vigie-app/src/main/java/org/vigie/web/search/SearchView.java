@@ -65,7 +65,8 @@ public record SearchView(
       String language,
       List<List<SearchResult.Part>> snippets,
       Link copies,
-      Link original) {}
+      Link original,
+      Link account) {}
 
   /** Links to the neighbouring pages. */
   public record Pager(String previousUrl, String nextUrl, List<PageLink> pages) {

@@ -77,7 +77,8 @@ public final class CoordinationDetector {
           coordinatedRows(coordinated),
           duplicates,
           droppedRows,
-          log.skippedNoObject());
+          log.skippedNoObject(),
+          passes);
     }
 
     /**

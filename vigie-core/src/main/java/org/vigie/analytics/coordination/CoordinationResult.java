@@ -2,6 +2,7 @@ package org.vigie.analytics.coordination;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class CoordinationResult {
   private final int prefilteredRows;
   private final long skippedNoObject;
   private final double weightThreshold;
+  private final boolean[] passes;
 
   CoordinationResult(
       ShareLog log,
@@ -31,7 +33,8 @@ public final class CoordinationResult {
       int[] coordinatedRows,
       int duplicates,
       int prefilteredRows,
-      long skippedNoObject) {
+      long skippedNoObject,
+      boolean[] passes) {
     this.log = log;
     this.settings = settings;
     this.edges = edges;
@@ -41,6 +44,7 @@ public final class CoordinationResult {
     this.duplicates = duplicates;
     this.prefilteredRows = prefilteredRows;
     this.skippedNoObject = skippedNoObject;
+    this.passes = passes;
     this.weightThreshold =
         quantile7(Arrays.copyOf(edges.weight, edges.size()), settings.edgeQuantile());
   }
@@ -176,6 +180,19 @@ public final class CoordinationResult {
   /** Log rows of the shares in kept pairs. */
   int[] coordinatedRows() {
     return coordinatedRows;
+  }
+
+  /**
+   * The coordinated share pairs between these accounts (a group's members), earliest first, at most
+   * {@code limit} of them: the evidence an analyst reads. Pairs are found again from the log with
+   * the detector's rules (window, loops, post-filter), so nothing was kept during detection.
+   */
+  public Evidence evidence(Collection<String> accounts, int limit) {
+    return Evidence.find(this, accounts, limit);
+  }
+
+  boolean passes(int account) {
+    return passes[account];
   }
 
   /**

@@ -35,6 +35,12 @@ final class Interner {
     numbered = Math.max(numbered, id + 1);
   }
 
+  /** The id of a name already seen, or -1. */
+  int find(String name) {
+    Integer id = ids.get(name);
+    return id == null ? -1 : id;
+  }
+
   String name(int id) {
     return id < names.size() ? names.get(id) : numberedPrefix + id;
   }

@@ -104,6 +104,15 @@ public final class ShareLog {
     return accounts.name(id);
   }
 
+  /** The id of an account name in this log, or -1. */
+  int accountId(String name) {
+    return accounts.find(name);
+  }
+
+  String contentName(int id) {
+    return contents.name(id);
+  }
+
   public String objectName(int id) {
     return objects.name(id);
   }

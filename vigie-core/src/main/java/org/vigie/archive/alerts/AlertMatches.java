@@ -55,6 +55,10 @@ public final class AlertMatches {
     this.baseUrl = baseUrl;
   }
 
+  String baseUrl() {
+    return baseUrl;
+  }
+
   void baseUrl(String url) {
     this.baseUrl = url == null ? "" : url.replaceAll("/+$", "");
   }
@@ -304,27 +308,37 @@ public final class AlertMatches {
 
   /** Queues a spike message, and notes the spike's time (its cool-down counts from it). */
   void spike(AlertRule rule, String note, List<Match> examples, Instant now) {
+    List<AlertMessage.Item> items = new ArrayList<>();
+    for (Match m : examples) {
+      items.add(
+          new AlertMessage.Item(
+              m.docId(), m.title(), m.url(), m.site(), m.published(), m.storyKey(), 1, 1));
+    }
+    event(rule, "spike", note, items, now);
+  }
+
+  /**
+   * Queues one message of a rule about an event (a spike, a coordinated group), held by its quiet
+   * hours and rate limit; a spike also starts its cool-down.
+   */
+  void event(AlertRule rule, String kind, String note, List<AlertMessage.Item> items, Instant now) {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       try {
-        List<AlertMessage.Item> items = new ArrayList<>();
-        for (Match m : examples) {
-          items.add(
-              new AlertMessage.Item(
-                  m.docId(), m.title(), m.url(), m.site(), m.published(), m.storyKey(), 1, 1));
-        }
         AlertMessage message =
             new AlertMessage(
-                rule.id(), rule.name(), "spike", now, items, note, baseUrl, rule.language());
+                rule.id(), rule.name(), kind, now, items, note, baseUrl, rule.language());
         outbox.enqueue(c, rule, message, now, Schedule.due(rule, now, outbox, c));
-        rules.setLastSpike(c, rule.id(), now);
+        if (kind.equals("spike")) {
+          rules.setLastSpike(c, rule.id(), now);
+        }
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       }
     } catch (SQLException e) {
-      throw new CatalogException("cannot write the spike alert of " + rule.name(), e);
+      throw new CatalogException("cannot write the " + kind + " alert of " + rule.name(), e);
     }
   }
 

@@ -68,7 +68,12 @@ public record AlertRule(
     /** The new matches grouped by story, at a set time. */
     DIGEST,
     /** When the hourly volume of matches jumps above the same hours of the previous days. */
-    SPIKE;
+    SPIKE,
+    /**
+     * When the coordination watch finds a new or grown group of accounts whose coordinated posts
+     * match the rule's query.
+     */
+    COORDINATION;
 
     public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -80,9 +85,10 @@ public record AlertRule(
         case "immediate", "immédiate", "immediat", "immédiat" -> IMMEDIATE;
         case "digest", "résumé", "resume" -> DIGEST;
         case "spike", "pic" -> SPIKE;
+        case "coordination", "réseau", "reseau", "coordonné", "coordonne" -> COORDINATION;
         default ->
             throw new IllegalArgumentException(
-                "unknown alert mode '" + s + "': immediate, digest or spike");
+                "unknown alert mode '" + s + "': immediate, digest, spike or coordination");
       };
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.vigie.archive.alerts.channels.AlertMessage;
 import org.vigie.archive.alerts.channels.Channel;
 import org.vigie.archive.alerts.channels.MailChannel;
 import org.vigie.archive.alerts.channels.MailSettings;
@@ -213,6 +214,21 @@ public final class AlertService implements AutoCloseable {
       }
     }
     return sent;
+  }
+
+  /**
+   * Queues a message of a rule about an event another part of the archive found (kind {@code
+   * coordination}: a coordinated group), with its note and example documents, and wakes the
+   * delivery worker.
+   */
+  public void event(AlertRule rule, String kind, String note, List<AlertMessage.Item> items) {
+    matches.event(rule, kind, note, items, clock.instant());
+    queued();
+  }
+
+  /** The server's public address the alerts' links start with ("" when not configured). */
+  public String baseUrl() {
+    return matches.baseUrl();
   }
 
   /** Looks for spikes in the last complete hour of every spike rule; the alerts raised. */

@@ -3,7 +3,6 @@ package org.vigie.archive.alerts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.vigie.archive.catalog.Sql;
@@ -37,17 +36,6 @@ final class AlertSql {
 
   /** Every row of a query, read by {@code row}, after {@code bind} set its parameters. */
   <T> List<T> select(String query, Body bind, Row<T> row) {
-    List<T> found = new ArrayList<>();
-    run(
-        query,
-        ps -> {
-          bind.run(ps);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              found.add(row.read(rs));
-            }
-          }
-        });
-    return found;
+    return sql.select(query, bind::run, row::read);
   }
 }

@@ -39,6 +39,7 @@ final class TelegramMessages {
     String chat = chatId != null ? chatId : String.valueOf(chatName);
     relations.addAll(0, context(m, chat));
     media(m, relations);
+    imageHash(file, m, relations);
     PostMetadata post =
         new PostMetadata(
             TelegramExport.PLATFORM,
@@ -129,6 +130,35 @@ final class TelegramMessages {
       String kept = file != null && !file.startsWith("(") ? file : null;
       String target = kept != null ? kept : mediaType != null ? mediaType : "file";
       relations.add(new Relation(Relation.Kind.MEDIA, target, null));
+    }
+  }
+
+  /**
+   * The perceptual hash of the message's photo when the export holds the file (beside it, inside
+   * its folder: a name that climbs out of it is ignored), as a second MEDIA relation {@code
+   * dhash:…}: the same picture posted by several accounts is then one object for coordination.
+   */
+  private static void imageHash(ExportFile file, JsonNode m, List<Relation> relations) {
+    String photo = text(m, "photo");
+    if (photo == null || photo.startsWith("(") || file.path() == null) {
+      return;
+    }
+    java.nio.file.Path folder = file.path().toAbsolutePath().normalize().getParent();
+    if (folder == null) {
+      return;
+    }
+    java.nio.file.Path image;
+    try {
+      image = folder.resolve(photo).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return;
+    }
+    if (!image.startsWith(folder)) {
+      return;
+    }
+    String hash = ImageHash.of(image);
+    if (hash != null) {
+      relations.add(new Relation(Relation.Kind.MEDIA, hash, null));
     }
   }
 

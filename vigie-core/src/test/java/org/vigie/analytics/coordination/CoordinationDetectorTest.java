@@ -89,6 +89,51 @@ class CoordinationDetectorTest {
   }
 
   @Test
+  void evidenceListsThePairsBehindTheEdgesEarliestFirst() {
+    ShareLog log = new ShareLog();
+    log.add(Share.of("a", "o", "c1", 0));
+    log.add(Share.of("a", "o", "c1", 0));
+    log.add(Share.of("a", "o", "c2", 5));
+    log.add(Share.of("b", "o", "c1", 5));
+    log.add(Share.of("b", "o", "c3", 10));
+    log.add(Share.of("c", "o", "o", 10));
+    log.add(Share.of("c", "o", "c4", 11));
+    CoordinationResult r = new CoordinationDetector(CoordinationSettings.of(10, 1)).detect(log);
+    Evidence all = r.evidence(List.of("a", "b", "c"), 100);
+    assertThat(all.total()).isEqualTo(r.sharePairs());
+    assertThat(all.objects()).containsExactly(Map.entry("o", 6L));
+    assertThat(all.hours()).containsExactly(Map.entry(0L, 6L));
+    assertThat(all.pairs())
+        .extracting(p -> p.accountA() + p.timeA() + "-" + p.accountB() + p.timeB())
+        .containsExactly("a0-b10", "a5-b5", "a5-b10", "a5-c11", "b5-c11", "b10-c11");
+    Evidence ab = r.evidence(List.of("a", "b"), 2);
+    assertThat(ab.total()).isEqualTo(3);
+    assertThat(ab.pairs()).hasSize(2);
+    assertThat(ab.pairs().getFirst().contentA()).isEqualTo("c1");
+    assertThat(ab.pairs().getFirst().contentB()).isEqualTo("c3");
+    assertThat(ab.pairs().getFirst().delta()).isEqualTo(10);
+  }
+
+  @Test
+  void evidenceOfEveryComponentAddsUpToThePairsOnTheRussianTweets() throws IOException {
+    assumeShared(RUSSIAN);
+    CoordinationResult r =
+        new CoordinationDetector(CoordinationSettings.of(60, 2)).detect(log(russian()));
+    long sum = 0;
+    for (CoordinatedGroup g : r.groups(1).components()) {
+      Evidence e =
+          r.evidence(g.accounts().stream().map(CoordinatedGroup.Member::account).toList(), 5);
+      assertThat(e.pairs()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+      for (Evidence.Pair p : e.pairs()) {
+        assertThat(p.delta()).isBetween(0L, 60L);
+        assertThat(p.accountA()).isNotEqualTo(p.accountB());
+      }
+      sum += e.total();
+    }
+    assertThat(sum).isEqualTo(3791);
+  }
+
+  @Test
   void flagsEdgesAboveTheQuantileAndCountsFastPairs() {
     assertThat(CoordinationResult.quantile7(new int[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
     assertThat(CoordinationResult.quantile7(new int[] {1, 1, 1, 5}, 0.9))

@@ -54,6 +54,7 @@ public record MailText(String subject, String text, String html) {
     return switch (m.kind()) {
       case "test" -> en ? "test notification" : "notification de test";
       case "spike" -> en ? "unusual volume" : "pic de volume";
+      case "coordination" -> en ? "coordinated accounts" : "réseau coordonné";
       case "digest" ->
           en
               ? n + (n == 1 ? " story" : " stories") + " since the last digest"
