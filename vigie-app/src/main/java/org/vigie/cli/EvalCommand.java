@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       EvalLangidCommand.class,
       EvalNerCommand.class,
       EvalDedupCommand.class,
-      EvalHarmCommand.class
+      EvalHarmCommand.class,
+      EvalTopicsCommand.class
     })
 final class EvalCommand implements Runnable {
   @ParentCommand VigieCli cli;
@@ -26,6 +27,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing task to evaluate: langid, ner or dedup");
+        spec.commandLine(), "Missing task to evaluate: langid, ner, dedup, harm or topics");
   }
 }

@@ -9,6 +9,7 @@ import org.vigie.archive.Archive;
 import org.vigie.archive.RetagJob;
 import org.vigie.link.topics.TaxonomyFile;
 import org.vigie.link.topics.Topic;
+import org.vigie.search.MixedOperators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +47,7 @@ final class TopicsCommand implements Runnable {
         for (Topic t : topics) {
           cli.out.println(t.id() + "\t" + t.categoryPath() + "\t" + t.name() + "\t" + t.query());
         }
+        warnMixed(cli, topics);
       }
       return VigieCli.OK;
     }
@@ -76,6 +78,7 @@ final class TopicsCommand implements Runnable {
         throw new UserException(e.getMessage(), e);
       }
       read.errors().forEach(e -> cli.err.println(text.get("topics.skipped", e)));
+      warnMixed(cli, read.topics());
       try (Archive archive = Archive.open(cli.dataFolder())) {
         List<RetagJob> jobs = archive.topics().importTopics(read.topics());
         cli.out.println(
@@ -90,6 +93,18 @@ final class TopicsCommand implements Runnable {
         archive.topics().awaitIdle(Duration.ofHours(1));
       }
       return read.errors().isEmpty() ? VigieCli.OK : VigieCli.USAGE;
+    }
+  }
+
+  /**
+   * Warns, on the error stream, of each topic whose query mixes OU and ET without parentheses (the
+   * query stays as it is: ET binds first, which may be what its author meant).
+   */
+  static void warnMixed(VigieCli cli, List<Topic> topics) {
+    TopicsText text = new TopicsText(cli.messages());
+    for (Topic t : topics) {
+      MixedOperators.find(t.query())
+          .ifPresent(at -> cli.err.println(text.get("topics.mixed", t.id(), at + 1)));
     }
   }
 

@@ -58,4 +58,26 @@ class TopicsCommandTest {
     assertThat(VigieCliTest.vigie("--data", data(), "topics", "import", "nope.json").exit())
         .isEqualTo(VigieCli.USAGE);
   }
+
+  /** Issue #20: a query that mixes OU and ET without parentheses is imported, with a warning. */
+  @Test
+  void aQueryMixingOuAndEtIsImportedWithAWarning() throws Exception {
+    Path mixed = work.resolve("mixed.json");
+    Files.writeString(
+        mixed,
+        """
+        {"topics": [
+          {"id": "journalistes", "name": "Journalistes", "query": "journaliste OU journalistes ET arrêté"},
+          {"id": "clair", "name": "Clair", "query": "(journaliste OU journalistes) ET arrêté"}
+        ]}
+        """);
+    VigieCliTest.Run imported =
+        VigieCliTest.vigie("--data", data(), "topics", "import", mixed.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.err())
+        .contains("journalistes mêle OU et ET sans parenthèses (caractère 13)")
+        .doesNotContain("clair mêle");
+    VigieCliTest.Run list = VigieCliTest.vigie("--lang", "en", "--data", data(), "topics", "list");
+    assertThat(list.err()).contains("topic journalistes mixes OU and ET without parentheses");
+  }
 }

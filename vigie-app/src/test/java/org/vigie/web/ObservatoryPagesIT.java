@@ -222,6 +222,26 @@ class ObservatoryPagesIT {
     assertThat(DocumentJson.mapper().readTree(bad.body()).has("error")).isTrue();
   }
 
+  /** Issue #20: the editor warns of OU and ET mixed without parentheses, and saves when told. */
+  @Test
+  void theTopicEditorWarnsOfOuAndEtMixedWithoutParentheses() throws Exception {
+    String body = "name=" + enc("Journalistes mêlés") + "&category=&query=";
+    HttpResponse<String> warned = post("/topics", body + enc("journaliste OU journalistes ET Gao"));
+    assertThat(warned.statusCode()).isEqualTo(200);
+    Document form = Jsoup.parse(warned.body());
+    assertThat(form.select(".warning").text()).contains("OU et ET", "caractère 13");
+    assertThat(form.select("input[type=checkbox][name=keep]")).hasSize(1);
+    assertThat(archive.topics().get("journalistes-meles")).isEmpty();
+    HttpResponse<String> kept =
+        post("/topics", body + enc("journaliste OU journalistes ET Gao") + "&keep=1");
+    assertThat(kept.statusCode()).isEqualTo(303);
+    assertThat(archive.topics().awaitIdle(Duration.ofSeconds(30))).isTrue();
+    assertThat(page("/topics/journalistes-meles/edit").select(".warning").text())
+        .contains("OU et ET");
+    assertThat(post("/topics/journalistes-meles/delete", "").statusCode()).isEqualTo(303);
+    archive.topics().awaitIdle(Duration.ofSeconds(30));
+  }
+
   @Test
   void creatingEditingAndDeletingATopicRetagsTheArchive() throws Exception {
     Document form = page("/topics/new");

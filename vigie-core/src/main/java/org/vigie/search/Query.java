@@ -55,6 +55,53 @@ public sealed interface Query {
     }
   }
 
+  /**
+   * Documents where the clauses occur within {@code distance} words of each other, in any order:
+   * {@code journaliste PRES/10 (arrêté OU détenu)}. Unlike ET, which accepts words a long article
+   * mentions pages apart, the words must be near, as in one sentence. Each clause is a word, a
+   * phrase (its words as written), words and phrases joined by OU, or another proximity; all in one
+   * full-text field.
+   *
+   * @param distance the most words between two clauses' matches
+   */
+  record Near(List<Query> clauses, int distance) implements Query {
+    /** The largest distance accepted. */
+    public static final int MAX_DISTANCE = 100;
+
+    public Near {
+      clauses = List.copyOf(clauses);
+      if (clauses.size() < 2) {
+        throw new IllegalArgumentException("a proximity joins two clauses or more: " + clauses);
+      }
+      if (distance < 0 || distance > MAX_DISTANCE) {
+        throw new IllegalArgumentException(
+            "distance must be between 0 and " + MAX_DISTANCE + ": " + distance);
+      }
+    }
+
+    /** The field of its words ({@code null}: the default fields); the parser checks it is one. */
+    public String field() {
+      return fieldOf(clauses);
+    }
+
+    private static String fieldOf(List<Query> queries) {
+      for (Query c : queries) {
+        String f =
+            switch (c) {
+              case Term t -> t.field();
+              case Phrase p -> p.field();
+              case Or or -> fieldOf(or.clauses());
+              case Near n -> n.field();
+              default -> null;
+            };
+        if (f != null) {
+          return f;
+        }
+      }
+      return null;
+    }
+  }
+
   /** Documents dated within a range of days; a {@code null} end is open. */
   record DateRange(String field, LocalDate from, LocalDate to) implements Query {}
 

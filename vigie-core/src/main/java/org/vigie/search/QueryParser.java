@@ -15,6 +15,7 @@ import java.util.List;
  *   paix NOT Mali, paix -Mali         SAUF is the same as NOT
  *   "maintien de la paix"             a phrase; « maintien de la paix » too
  *   "Goïta transition"~5              the words at most 5 moves apart (proximity)
+ *   journaliste PRES/10 (arrêté OU détenu)   within 10 words of each other (NEAR/10 too)
  *   (Mali OR Niger) AND élections     grouping
  *   title:MINUSMA  site:maliweb.net   a field; titre:, langue:, auteur: also work
  *   published:2015  date:2015-01      a year, a month or a day
@@ -58,6 +59,11 @@ public final class QueryParser {
     return new Parser(tokens).parseAll();
   }
 
+  /** The query's tokens, for checks that read its shape ({@link MixedOperators}). */
+  static List<Token> tokens(String text) {
+    return new Lexer(text).tokens();
+  }
+
   private QueryParser() {}
 
   enum Kind {
@@ -70,6 +76,7 @@ public final class QueryParser {
     AND,
     OR,
     NOT,
+    NEAR,
     EOF
   }
 
@@ -189,6 +196,15 @@ public final class QueryParser {
         i = start + colon + 1;
         return;
       }
+      if (w.matches("(?:PRES|PRÈS|NEAR)/\\d{1,3}")) {
+        int distance = Integer.parseInt(w.substring(w.indexOf('/') + 1));
+        if (distance > Query.Near.MAX_DISTANCE) {
+          throw new QuerySyntaxException(
+              "a proximity is at most " + Query.Near.MAX_DISTANCE + " words", start);
+        }
+        out.add(new Token(Kind.NEAR, w, start, distance));
+        return;
+      }
       out.add(new Token(operatorKind(w), w, start));
     }
 
@@ -260,7 +276,20 @@ public final class QueryParser {
         take();
         return new Query.Not(unary(field));
       }
-      return primary(field);
+      return near(field);
+    }
+
+    /** Clauses joined by PRES/N, tighter than ET: {@code a PRES/5 b PRES/5 c} is one proximity. */
+    private Query near(String field) {
+      Query q = primary(field);
+      while (peek().kind() == Kind.NEAR) {
+        Token op = take();
+        Query right = primary(field);
+        NearClauses.check(q, op.position());
+        NearClauses.check(right, op.position());
+        q = NearClauses.join(q, right, op.slop(), op.position());
+      }
+      return q;
     }
 
     private Query primary(String field) {

@@ -223,6 +223,69 @@ public abstract class DocumentStoreContract {
     assertThat(ids("\"paix de la maintien\"")).isEmpty();
   }
 
+  /**
+   * Issue #20: a quoted phrase matches its words as written, stop words included, and is not
+   * stemmed; a word alone is matched with its number and gender only, so {@code déplacés} does not
+   * find {@code déplacement}.
+   */
+  @Test
+  void phrasesMatchTheWordsAsWrittenAndWordsTheirInflections() {
+    AnalyzedDocument missing = note("c0de01", "La famille est sans nouvelles de lui depuis mai.");
+    AnalyzedDocument news = note("c0de02", "Les nouvelles du club sont bonnes : il est déplacé.");
+    AnalyzedDocument trip = note("c0de03", "Le déplacement du ministre à Kayes.");
+    AnalyzedDocument hostages = note("c0de04", "Deux otages libérés.");
+    for (AnalyzedDocument d : List.of(missing, news, trip, hostages)) {
+      assertThat(writer.add(d)).isEqualTo(AddOutcome.ADDED);
+    }
+    store.commit();
+    assertThat(ids("«sans nouvelles de»")).containsExactly(missing.id());
+    assertThat(ids("\"nouvelles de\"")).contains(missing.id()).doesNotContain(news.id());
+    assertThat(ids("nouvelle")).contains(missing.id(), news.id()).doesNotContain(trip.id());
+    assertThat(ids("déplacés")).contains(news.id()).doesNotContain(trip.id());
+    assertThat(ids("déplacement")).contains(trip.id()).doesNotContain(news.id());
+    assertThat(ids("otage")).containsExactly(hostages.id());
+    assertThat(ids("\"otage\"")).isEmpty();
+    assertThat(ids("\"otages\"")).containsExactly(hostages.id());
+    assertThat(ids("«otages liberes»")).containsExactly(hostages.id());
+  }
+
+  /** Issue #20: PRES/N finds words near each other, where ET finds them pages apart too. */
+  @Test
+  void proximityOfWordsPhrasesAndGroups() {
+    AnalyzedDocument near =
+        note("c0de11", "Le journaliste, connu pour ses enquêtes, a été arrêté hier à Gao.");
+    String filler = " La saison des pluies a commencé et les marchés sont animés.".repeat(4);
+    AnalyzedDocument far =
+        note(
+            "c0de12",
+            "Le journaliste présente le journal du soir." + filler + " Un voleur arrêté.");
+    for (AnalyzedDocument d : List.of(near, far)) {
+      assertThat(writer.add(d)).isEqualTo(AddOutcome.ADDED);
+    }
+    store.commit();
+    assertThat(ids("journaliste ET arrêté")).contains(near.id(), far.id());
+    assertThat(ids("journaliste PRES/8 arrêté")).contains(near.id()).doesNotContain(far.id());
+    assertThat(ids("journaliste PRES/3 arrêté")).doesNotContain(near.id());
+    assertThat(ids("arrêté PRES/8 journalistes")).contains(near.id());
+    assertThat(ids("(reporter OU journaliste) PRES/8 (détenu OU arrêtée)")).contains(near.id());
+    assertThat(ids("«a été arrêté» PRES/8 journaliste")).contains(near.id());
+    assertThat(ids("«journalistes» PRES/8 arrêté")).doesNotContain(near.id());
+    assertThat(ids("journaliste PRES/8 arrêté PRES/8 Gao")).contains(near.id());
+    assertThat(ids("journaliste PRES/8 le")).contains(near.id(), far.id());
+    assertThat(ids("journal* PRES/2 soir")).contains(far.id()).doesNotContain(near.id());
+  }
+
+  private static AnalyzedDocument note(String id, String text) {
+    return AnalyzedDocument.builder()
+        .id("7e1e6a00000000000000000000" + id)
+        .type(AnalyzedDocument.ARTICLE)
+        .language("fra")
+        .sourceId(ContractDocuments.SOURCE)
+        .fetchedAt(ContractDocuments.FETCHED)
+        .text(text)
+        .build();
+  }
+
   @Test
   void proximity() {
     // seed 000: "une rencontre entre blogueurs", one word between the two

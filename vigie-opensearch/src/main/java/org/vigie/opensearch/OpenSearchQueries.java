@@ -23,15 +23,39 @@ import org.vigie.search.lucene.FrenchTextAnalyzer;
 /**
  * Translates Vigie's {@link Query} tree into OpenSearch's query DSL, clause for clause as the
  * embedded index's translation does: words on full-text fields are matched as a phrase of their
- * analysed tokens by the cluster's {@code vigie_french} analyser (a single token is a term), a word
- * without a field looks in the title (boosted ×2) and the text, keyword fields match their
- * normalised value exactly. A clause whose words are all stop words constrains nothing, as in the
- * embedded index: that is decided here with the same analyser, so both backends agree. Thread-safe.
+ * analysed tokens by the cluster's {@code vigie_french} analyser (a single token is a term), quoted
+ * words as a phrase of the words as written in the {@code .exact} subfields, a word without a field
+ * looks in the title (boosted ×2) and the text, keyword fields match their normalised value
+ * exactly. A clause whose words are all stop words constrains nothing, as in the embedded index:
+ * that is decided here with the same analyser, so both backends agree. Thread-safe.
  */
 final class OpenSearchQueries {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final float TITLE_BOOST = 2f;
   private final Analyzer analyzer = new FrenchTextAnalyzer();
+
+  /**
+   * Whether quoted words match the words as written (the {@code .exact} subfields); off only for
+   * the highlight query, since snippets are cut from the stemmed text field.
+   */
+  private final boolean exactPhrases;
+
+  private final OpenSearchQueries highlighting;
+
+  OpenSearchQueries() {
+    this.exactPhrases = true;
+    this.highlighting = new OpenSearchQueries(false);
+  }
+
+  private OpenSearchQueries(boolean exactPhrases) {
+    this.exactPhrases = exactPhrases;
+    this.highlighting = this;
+  }
+
+  /** The same translation with quoted words matched in the stemmed fields, for highlighting. */
+  OpenSearchQueries forHighlighting() {
+    return highlighting;
+  }
 
   /** The request's query with its filters and, unless asked for, copies left out. */
   ObjectNode filtered(SearchRequest request) {
@@ -72,14 +96,28 @@ final class OpenSearchQueries {
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
       case Query.Not not -> not(not.clause());
+      case Query.Near near -> near(near);
     };
+  }
+
+  /** A proximity in one field, or in the title (boosted) and in the text. */
+  private ObjectNode near(Query.Near near) {
+    OpenSearchSpans spans = new OpenSearchSpans(analyzer, exactPhrases);
+    if (near.field() != null) {
+      return spans.near(near.field(), near, 1f);
+    }
+    ObjectNode inText = spans.near(SearchFields.TEXT, near, 1f);
+    if (inText == null) {
+      return null;
+    }
+    return should(List.of(spans.near(SearchFields.TITLE, near, TITLE_BOOST), inText));
   }
 
   private ObjectNode phrase(String field, String text, int slop) {
     if (field != null && SearchFields.KEYWORD.contains(field)) {
       return keyword(field, text);
     }
-    return text(field, text, slop);
+    return text(field, text, slop, exactPhrases);
   }
 
   private ObjectNode term(String field, String value, boolean prefix) {
@@ -89,7 +127,7 @@ final class OpenSearchQueries {
     if (prefix) {
       return prefix(field, value.substring(0, value.length() - 1));
     }
-    return text(field, value, 0);
+    return text(field, value, 0, false);
   }
 
   private static ObjectNode keyword(String field, String value) {
@@ -98,17 +136,22 @@ final class OpenSearchQueries {
     return q;
   }
 
-  private ObjectNode text(String field, String words, int slop) {
-    if (!hasTokens(words)) {
+  /** Words as a phrase of stemmed words, or of the words as written when {@code exact}. */
+  private ObjectNode text(String field, String words, int slop, boolean exact) {
+    if (!hasTokens(words, exact)) {
       return null;
     }
     if (field != null) {
-      return matchPhrase(field, words, 1f, slop);
+      return matchPhrase(as(field, exact), words, 1f, slop);
     }
     return should(
         List.of(
-            matchPhrase(SearchFields.TITLE, words, TITLE_BOOST, slop),
-            matchPhrase(SearchFields.TEXT, words, 1f, slop)));
+            matchPhrase(as(SearchFields.TITLE, exact), words, TITLE_BOOST, slop),
+            matchPhrase(as(SearchFields.TEXT, exact), words, 1f, slop)));
+  }
+
+  private static String as(String field, boolean exact) {
+    return exact ? FrenchTextAnalyzer.exact(field) : field;
   }
 
   /** Words as a phrase, within {@code slop} moves, as the embedded index's phrase query. */
@@ -245,8 +288,8 @@ final class OpenSearchQueries {
   }
 
   /** Whether the embedded analyser keeps any token of these words. */
-  private boolean hasTokens(String words) {
-    try (TokenStream ts = analyzer.tokenStream(SearchFields.TEXT, words)) {
+  private boolean hasTokens(String words, boolean exact) {
+    try (TokenStream ts = analyzer.tokenStream(as(SearchFields.TEXT, exact), words)) {
       ts.reset();
       boolean any = ts.incrementToken();
       while (ts.incrementToken()) {

@@ -46,7 +46,6 @@ final class OpenSearchSearches {
 
   SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
-    ObjectNode main = queries.build(request.query());
     ObjectNode body = JSON.createObjectNode();
     body.set("query", queries.filtered(request));
     body.put("track_total_hits", true);
@@ -67,7 +66,7 @@ final class OpenSearchSearches {
       }
     }
     if (request.highlight() && request.limit() > 0) {
-      body.set("highlight", highlight(main));
+      body.set("highlight", highlight(queries.forHighlighting().build(request.query())));
     }
     JsonNode reply = search(body);
     long total = reply.path("hits").path("total").path("value").asLong();

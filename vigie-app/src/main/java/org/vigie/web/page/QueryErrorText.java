@@ -27,7 +27,11 @@ public final class QueryErrorText {
           new Reason(Pattern.compile("a range needs a date field.*"), "query.rangeField"),
           new Reason(Pattern.compile("a range is written.*"), "query.rangeForm"),
           new Reason(Pattern.compile("unexpected '(.*)'"), "query.unexpected"),
-          new Reason(Pattern.compile("'(.*)' is not a date.*"), "query.notDate"));
+          new Reason(Pattern.compile("'(.*)' is not a date.*"), "query.notDate"),
+          new Reason(Pattern.compile("a proximity is at most (\\d+) words"), "query.nearMax"),
+          new Reason(Pattern.compile("PRES/N joins words, phrases.*"), "query.nearOperand"),
+          new Reason(
+              Pattern.compile("the words PRES/N joins are in one field.*"), "query.nearField"));
 
   private QueryErrorText() {}
 

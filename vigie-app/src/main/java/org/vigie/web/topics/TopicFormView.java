@@ -8,6 +8,8 @@ import org.vigie.web.page.Chrome;
  * @param action where it posts
  * @param idEditable whether the id can be typed (only when creating)
  * @param deleteUrl where deleting posts, or {@code null} when creating
+ * @param warning a query that mixes OU and ET without parentheses, said so, or {@code null}; the
+ *     form then asks to confirm before saving it as it is
  */
 public record TopicFormView(
     Chrome chrome,
@@ -19,4 +21,5 @@ public record TopicFormView(
     String category,
     String query,
     String error,
-    String deleteUrl) {}
+    String deleteUrl,
+    String warning) {}

@@ -15,6 +15,7 @@ import org.vigie.document.DocumentJson;
 import org.vigie.link.topics.Topic;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
+import org.vigie.search.MixedOperators;
 import org.vigie.search.Query;
 import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
@@ -214,7 +215,25 @@ public final class TopicPages {
         ctx,
         "topic-form.jte",
         new TopicFormView(
-            chrome, heading, action, idEditable, id, name, category, query, error, deleteUrl));
+            chrome,
+            heading,
+            action,
+            idEditable,
+            id,
+            name,
+            category,
+            query,
+            error,
+            deleteUrl,
+            mixedWarning(t, query)));
+  }
+
+  /** Says where a query mixes OU and ET without parentheses; {@code null} when it does not. */
+  static String mixedWarning(WebText t, String query) {
+    return MixedOperators.find(query).stream()
+        .mapToObj(at -> t.t("topics.mixedWarning", at + 1))
+        .findFirst()
+        .orElse(null);
   }
 
   public void create(Context ctx) {
@@ -240,6 +259,10 @@ public final class TopicPages {
         throw new IllegalArgumentException(t.t("topics.exists", id));
       }
       Topic topic = new Topic(id, name, Topic.parsePath(category), query);
+      if (mixedWarning(t, query) != null && ctx.formParam("keep") == null) {
+        form(ctx, t, 200, heading, action, creating, id, name, category, query, null, delete);
+        return;
+      }
       RetagJob job = topics.save(topic);
       ctx.redirect("/topics?job=" + job.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (QuerySyntaxException e) {

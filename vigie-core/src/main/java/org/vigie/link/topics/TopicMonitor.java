@@ -93,7 +93,7 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
             @Override
             public boolean acceptField(String field) {
               queriedFields.add(field);
-              if (field.equals(LuceneQueryBuilder.TEXT_ONLY)) {
+              if (field.startsWith(LuceneQueryBuilder.TEXT_ONLY)) {
                 textOnly = true;
               }
               return true;
@@ -151,18 +151,28 @@ public final class TopicMonitor implements TopicTagger, AutoCloseable {
     String text = all.get(SearchFields.TEXT);
     Document d = new Document();
     for (IndexableField f : all) {
-      if (!f.name().equals(SearchFields.TEXT) && queriedFields.contains(f.name())) {
+      if (!f.name().startsWith(SearchFields.TEXT) && queriedFields.contains(f.name())) {
         d.add(f);
       }
     }
-    if (document.title() != null) {
-      d.add(new TextField(LuceneQueryBuilder.ALL, document.title(), Field.Store.NO));
-    }
-    d.add(new TextField(LuceneQueryBuilder.ALL, text, Field.Store.NO));
+    combined(d, LuceneQueryBuilder.ALL, document.title(), text);
+    combined(d, FrenchTextAnalyzer.exact(LuceneQueryBuilder.ALL), document.title(), text);
     if (textOnly) {
-      d.add(new TextField(LuceneQueryBuilder.TEXT_ONLY, text, Field.Store.NO));
+      combined(d, LuceneQueryBuilder.TEXT_ONLY, null, text);
+      combined(d, FrenchTextAnalyzer.exact(LuceneQueryBuilder.TEXT_ONLY), null, text);
     }
     return d;
+  }
+
+  /** The title then the text in one field, when some query reads that field. */
+  private void combined(Document d, String field, String title, String text) {
+    if (!queriedFields.contains(field)) {
+      return;
+    }
+    if (title != null) {
+      d.add(new TextField(field, title, Field.Store.NO));
+    }
+    d.add(new TextField(field, text, Field.Store.NO));
   }
 
   @Override

@@ -14,10 +14,11 @@ import org.vigie.search.IndexedValues;
 import org.vigie.search.SearchFields;
 
 /**
- * The Lucene form of a document's searchable fields: its text, title and author analysed, its
- * {@link IndexedValues} as exact terms (matched) and sorted-set doc values (counted), its dates as
- * points and doc values. What the embedded index stores and what the topic monitor matches stored
- * queries against, so that a topic matches a document exactly as a search would.
+ * The Lucene form of a document's searchable fields: its text, title and author analysed (words,
+ * and words as written for phrases), its {@link IndexedValues} as exact terms (matched) and
+ * sorted-set doc values (counted), its dates as points and doc values. What the embedded index
+ * stores and what the topic monitor matches stored queries against, so that a topic matches a
+ * document exactly as a search would.
  */
 public final class LuceneFields {
   private LuceneFields() {}
@@ -26,17 +27,25 @@ public final class LuceneFields {
   public static Document searchable(AnalyzedDocument doc) {
     Document d = new Document();
     d.add(new Field(SearchFields.TEXT, doc.text(), IndexFields.TEXT_WITH_OFFSETS));
+    d.add(exact(SearchFields.TEXT, doc.text()));
     if (doc.title() != null) {
       d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
+      d.add(exact(SearchFields.TITLE, doc.title()));
     }
     if (doc.author() != null) {
       d.add(new TextField(SearchFields.AUTHOR, doc.author(), Field.Store.NO));
+      d.add(exact(SearchFields.AUTHOR, doc.author()));
     }
     IndexedValues values = IndexedValues.of(doc);
     values.matched().forEach((f, vs) -> vs.forEach(v -> d.add(term(f, v))));
     values.counted().forEach((f, vs) -> vs.forEach(v -> d.add(counted(f, v))));
     dates(d, doc);
     return d;
+  }
+
+  /** A full-text field's words as written, which phrases match ({@link FrenchTextAnalyzer}). */
+  private static TextField exact(String field, String value) {
+    return new TextField(FrenchTextAnalyzer.exact(field), value, Field.Store.NO);
   }
 
   private static void dates(Document d, AnalyzedDocument doc) {

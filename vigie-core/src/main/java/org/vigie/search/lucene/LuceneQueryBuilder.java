@@ -45,21 +45,41 @@ public final class LuceneQueryBuilder {
 
   public static final String TEXT_ONLY = "_text";
 
+  /**
+   * Whether quoted words match the words as written ({@link FrenchTextAnalyzer#exact}); off only
+   * for highlighting, since snippets are cut from the offsets of the stemmed text field.
+   */
+  private final boolean exactPhrases;
+
   public LuceneQueryBuilder(Analyzer analyzer) {
     this(analyzer, false);
   }
 
   public LuceneQueryBuilder(Analyzer analyzer, boolean combined) {
-    this.analyzer = analyzer;
-    this.combined = combined;
+    this(analyzer, combined, true);
   }
 
-  /** The field a full-text field is matched in. */
-  private String fullText(String field) {
-    if (!combined) {
-      return field;
+  private LuceneQueryBuilder(Analyzer analyzer, boolean combined, boolean exactPhrases) {
+    this.analyzer = analyzer;
+    this.combined = combined;
+    this.exactPhrases = exactPhrases;
+  }
+
+  /**
+   * A builder for highlighting: the same queries with quoted words matched in the stemmed fields,
+   * whose offsets snippets are cut from (a superset of the words a phrase matched).
+   */
+  public LuceneQueryBuilder forHighlighting() {
+    return new LuceneQueryBuilder(analyzer, combined, false);
+  }
+
+  /** The field a full-text field is matched in; its words-as-written twin when {@code exact}. */
+  private String fullText(String field, boolean exact) {
+    String f = field;
+    if (combined) {
+      f = field == null ? ALL : SearchFields.TEXT.equals(field) ? TEXT_ONLY : field;
     }
-    return field == null ? ALL : SearchFields.TEXT.equals(field) ? TEXT_ONLY : field;
+    return exact && f != null ? FrenchTextAnalyzer.exact(f) : f;
   }
 
   public org.apache.lucene.search.Query build(Query query) {
@@ -77,18 +97,35 @@ public final class LuceneQueryBuilder {
       case Query.And and -> and(and.clauses());
       case Query.Or or -> or(or.clauses());
       case Query.Not not -> not(not.clause());
+      case Query.Near near -> near(near);
     };
   }
 
+  /** A proximity in one field, or in the title (boosted) and in the text. */
+  private org.apache.lucene.search.Query near(Query.Near near) {
+    LuceneSpans spans = new LuceneSpans(analyzer, exactPhrases);
+    if (near.field() != null || combined) {
+      return spans.near(fullText(near.field(), false), near);
+    }
+    org.apache.lucene.search.Query inText = spans.near(SearchFields.TEXT, near);
+    if (inText == null) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(spans.near(SearchFields.TITLE, near), TITLE_BOOST), Occur.SHOULD)
+        .add(inText, Occur.SHOULD)
+        .build();
+  }
+
   /**
-   * A quoted value: a phrase in full text (its words within {@code slop} moves), the exact value of
-   * a keyword field.
+   * A quoted value: in full text, its words as written (not stemmed, stop words kept) within {@code
+   * slop} moves, so that {@code "otages"} is that word alone; the exact value of a keyword field.
    */
   private org.apache.lucene.search.Query phrase(String field, String text, int slop) {
     if (field != null && SearchFields.KEYWORD.contains(field)) {
       return new TermQuery(new Term(field, IndexedValues.normalize(field, text)));
     }
-    return text(field, text, slop);
+    return text(field, text, slop, exactPhrases);
   }
 
   private org.apache.lucene.search.Query term(String field, String value, boolean prefix) {
@@ -98,21 +135,23 @@ public final class LuceneQueryBuilder {
     if (prefix) {
       return prefix(field, value.substring(0, value.length() - 1));
     }
-    return text(field, value, 0);
+    return text(field, value, 0, false);
   }
 
   /**
    * Words on the default fields or one full-text field: a term, or a phrase if analysis splits it.
    */
-  private org.apache.lucene.search.Query text(String field, String words, int slop) {
+  private org.apache.lucene.search.Query text(String field, String words, int slop, boolean exact) {
     if (field != null || combined) {
-      return analyzedQuery(fullText(field), words, slop);
+      return analyzedQuery(fullText(field, exact), words, slop);
     }
-    org.apache.lucene.search.Query inText = analyzedQuery(SearchFields.TEXT, words, slop);
+    org.apache.lucene.search.Query inText =
+        analyzedQuery(fullText(SearchFields.TEXT, exact), words, slop);
     if (inText == null) {
       return null;
     }
-    org.apache.lucene.search.Query inTitle = analyzedQuery(SearchFields.TITLE, words, slop);
+    org.apache.lucene.search.Query inTitle =
+        analyzedQuery(fullText(SearchFields.TITLE, exact), words, slop);
     return new BooleanQuery.Builder()
         .add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD)
         .add(inText, Occur.SHOULD)
@@ -152,7 +191,7 @@ public final class LuceneQueryBuilder {
   private org.apache.lucene.search.Query prefix(String field, String stem) {
     BytesRef normalized = analyzer.normalize(field == null ? SearchFields.TEXT : field, stem);
     if (field != null || combined) {
-      return new PrefixQuery(new Term(fullText(field), normalized));
+      return new PrefixQuery(new Term(fullText(field, false), normalized));
     }
     return new BooleanQuery.Builder()
         .add(

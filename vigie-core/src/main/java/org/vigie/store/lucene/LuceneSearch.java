@@ -44,11 +44,16 @@ final class LuceneSearch {
   private static final int STREAM_BATCH = 1_000;
 
   private final LuceneQueryBuilder queries;
+
+  /** Phrases matched in the stemmed text, whose offsets snippets are cut from. */
+  private final LuceneQueryBuilder highlighted;
+
   private final Snippets snippets;
   private final GlobalOrdinals ordinals = new GlobalOrdinals();
 
   LuceneSearch(Analyzer analyzer) {
     this.queries = new LuceneQueryBuilder(analyzer);
+    this.highlighted = queries.forHighlighting();
     this.snippets = new Snippets(analyzer);
   }
 
@@ -92,7 +97,7 @@ final class LuceneSearch {
             filtered,
             new FacetCollectorManager(
                 searcher.getIndexReader(), request.facets(), FACET_VALUES, ordinals));
-    List<SearchResult.Hit> hits = page(searcher, request, main, filtered);
+    List<SearchResult.Hit> hits = page(searcher, request, filtered);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(counts.total(), hits, counts.facets(), took);
   }
@@ -145,8 +150,7 @@ final class LuceneSearch {
     }
   }
 
-  private List<SearchResult.Hit> page(
-      IndexSearcher searcher, SearchRequest request, Query main, Query filtered)
+  private List<SearchResult.Hit> page(IndexSearcher searcher, SearchRequest request, Query filtered)
       throws IOException {
     int wanted = request.offset() + request.limit();
     if (request.limit() == 0) {
@@ -163,7 +167,9 @@ final class LuceneSearch {
       ids[i - from] = docs[i].doc;
     }
     List<List<SearchResult.Snippet>> cut =
-        request.highlight() ? snippets.cut(searcher, main, ids) : null;
+        request.highlight()
+            ? snippets.cut(searcher, highlighted.build(request.query()), ids)
+            : null;
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {

@@ -75,4 +75,48 @@ class TopicMonitorTest {
       assertThat(monitor.topicsOf(doc)).doesNotContain("t0");
     }
   }
+
+  /**
+   * Proximities and phrases as written tag what a search finds too (issue #20): the monitor builds
+   * its document's exact fields like the index's.
+   */
+  @Test
+  void proximitiesAndPhrasesAsWrittenTagWhatASearchFinds() {
+    AnalyzedDocument doc =
+        AnalyzedDocument.builder()
+            .id("d2")
+            .title("Disparition : sans nouvelles de lui")
+            .language("fra")
+            .text("Les casques bleus quittent Gao ; la famille du journaliste est sans nouvelles.")
+            .build();
+    List<String> queries =
+        List.of(
+            "casques PRES/3 Gao",
+            "«casques bleus» PRES/5 (Gao OU Kidal)",
+            "Disparition PRES/5 casques",
+            "«sans nouvelles de»",
+            "texte:«sans nouvelles de»",
+            "«nouvelle»",
+            "nouvelle",
+            "journalistes PRES/4 nouvelles",
+            "texte:journaliste PRES/4 texte:nouvelles");
+    List<String> searched = new ArrayList<>();
+    try (LuceneIndex index = LuceneIndex.open(work)) {
+      ArchiveWriter.standard(index).add(doc);
+      index.commit();
+      for (int i = 0; i < queries.size(); i++) {
+        SearchRequest r = SearchRequest.matching(QueryParser.parse(queries.get(i))).page(0, 1);
+        if (index.search(r).total() > 0) {
+          searched.add("q" + i);
+        }
+      }
+    }
+    try (TopicMonitor monitor = new TopicMonitor()) {
+      for (int i = 0; i < queries.size(); i++) {
+        monitor.register("q" + i, QueryParser.parse(queries.get(i)));
+      }
+      assertThat(monitor.topicsOf(doc)).containsExactlyElementsOf(searched);
+      assertThat(searched).containsExactly("q0", "q1", "q3", "q6", "q7", "q8");
+    }
+  }
 }
