@@ -60,6 +60,38 @@ public final class AccountRegistry {
       return;
     }
     String lang = language == null || language.equals("und") ? "" : language;
+    try {
+      upsert(key, a, at, lang);
+    } catch (org.vigie.archive.catalog.CatalogException e) {
+      if (!uniqueViolation(e)) {
+        throw e;
+      }
+      // two workers saw one new account at once: the other inserted it, this one now updates it
+      upsert(key, a, at, lang);
+    }
+    if (a.followers() != null) {
+      sql.update(
+          "MERGE INTO social_account_followers (platform, account_id, seen_at, followers) KEY"
+              + " (platform, account_id, seen_at) VALUES (?, ?, ?, ?)",
+          ps -> {
+            ps.setString(1, key[0]);
+            ps.setString(2, key[1]);
+            ps.setTimestamp(3, Timestamp.from(at));
+            ps.setLong(4, a.followers());
+          });
+    }
+  }
+
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof SQLException sqe && "23505".equals(sqe.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void upsert(String[] key, Account a, Instant at, String lang) {
     sql.update(
         "MERGE INTO social_account t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(?"
             + " AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS"
@@ -88,17 +120,6 @@ public final class AccountRegistry {
             ps.setLong(7, a.followers());
           }
         });
-    if (a.followers() != null) {
-      sql.update(
-          "MERGE INTO social_account_followers (platform, account_id, seen_at, followers) KEY"
-              + " (platform, account_id, seen_at) VALUES (?, ?, ?, ?)",
-          ps -> {
-            ps.setString(1, key[0]);
-            ps.setString(2, key[1]);
-            ps.setTimestamp(3, Timestamp.from(at));
-            ps.setLong(4, a.followers());
-          });
-    }
   }
 
   /**

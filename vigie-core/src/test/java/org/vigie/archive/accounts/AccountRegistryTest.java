@@ -87,6 +87,41 @@ class AccountRegistryTest {
   }
 
   @Test
+  void workersSeeingOneNewAccountAtOnceCountEveryPost() throws Exception {
+    try (Archive archive = Archive.open(data, StoreConfig.EMBEDDED, CLOCK)) {
+      AccountRegistry accounts = archive.accounts();
+      int threads = 8;
+      int rounds = 25;
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        for (int r = 0; r < rounds; r++) {
+          Account a = new Account("telegram", "new" + r, "nouveau" + r, null, 10L + r);
+          java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+          List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+          for (int t = 0; t < threads; t++) {
+            Instant at = Instant.parse("2024-03-14T10:00:00Z").plusSeconds(t);
+            done.add(
+                pool.submit(
+                    () -> {
+                      go.await();
+                      accounts.seen("telegram", a, at, "fra");
+                      return null;
+                    }));
+          }
+          go.countDown();
+          for (var f : done) {
+            f.get();
+          }
+          assertThat(accounts.get("telegram", "new" + r).orElseThrow().posts()).isEqualTo(threads);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void editorsLabelWatchAndLinkAccountsIntoActors() {
     try (Archive archive = Archive.open(data, StoreConfig.EMBEDDED, CLOCK)) {
       AccountRegistry accounts = archive.accounts();
