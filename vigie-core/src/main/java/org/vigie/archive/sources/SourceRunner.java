@@ -124,6 +124,7 @@ public final class SourceRunner {
                 last.set(p);
                 progress.accept(p);
               });
+      collector.committed();
     } catch (RuntimeException e) {
       archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
       String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
