@@ -144,6 +144,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTopics(archive.topics())
                 .withAlerts(archive.alerts())
                 .withCoordination(archive.coordination())
+                .withLive(archive.catalog().live())
                 .withOriginals(archive.folder());
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =

@@ -30,6 +30,8 @@ import org.vigie.web.page.WebText;
  *     document was extracted from, or {@code null} when it has none
  * @param signals what the analysis flags for review (harmful speech: label, score, groups, and who
  *     said it when the document reports someone else's words), one line each
+ * @param live for a post a live source collected, its engagement over time and its removal, or
+ *     {@code null}
  */
 public record DocumentView(
     Chrome chrome,
@@ -48,7 +50,8 @@ public record DocumentView(
     List<Link> copies,
     Link story,
     Link archived,
-    List<String> signals) {
+    List<String> signals,
+    Live live) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -56,13 +59,22 @@ public record DocumentView(
   /** One metadata line. */
   public record Field(String label, String value) {}
 
+  /**
+   * What live sources noticed about the post.
+   *
+   * @param removed "supprimé de la chaîne le …", or {@code null} while the source still shows it
+   * @param engagement one line per snapshot of its counts, oldest first
+   */
+  public record Live(String removed, List<String> engagement) {}
+
   static DocumentView of(
       AnalyzedDocument d,
       Chrome chrome,
       String backUrl,
       AnalyzedDocument original,
       List<AnalyzedDocument> copies,
-      StorySummary story) {
+      StorySummary story,
+      Live live) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -94,7 +106,8 @@ public record DocumentView(
         copies.stream().map(c -> link(c, t)).toList(),
         story == null ? null : storyLink(story, t),
         archived(d, t),
-        d.signals().stream().map(s -> SignalLines.line(s, t)).toList());
+        d.signals().stream().map(s -> SignalLines.line(s, t)).toList(),
+        live);
   }
 
   private static Link archived(AnalyzedDocument d, WebText t) {
