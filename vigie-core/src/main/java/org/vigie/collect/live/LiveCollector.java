@@ -12,6 +12,7 @@ import org.vigie.collect.DocumentSink;
 import org.vigie.collect.fetch.FetchException;
 import org.vigie.collect.fetch.FetchMemory;
 import org.vigie.collect.fetch.FetchSettings;
+import org.vigie.collect.fetch.HostPacer;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceKind;
 import org.vigie.document.ContentId;
@@ -37,6 +38,7 @@ final class LiveCollector implements Collector {
   private final LiveLocation location;
   private final LiveOptions options;
   private final FetchSettings settings;
+  private final HostPacer pacer;
   private final FetchMemory memory;
   private final LiveLedger ledger;
   private final Clock clock;
@@ -51,6 +53,7 @@ final class LiveCollector implements Collector {
       LiveLocation location,
       LiveOptions options,
       FetchSettings settings,
+      HostPacer pacer,
       FetchMemory memory,
       LiveLedger ledger,
       Clock clock) {
@@ -58,6 +61,7 @@ final class LiveCollector implements Collector {
     this.location = location;
     this.options = options;
     this.settings = settings;
+    this.pacer = pacer;
     this.memory = memory;
     this.ledger = ledger;
     this.clock = clock;
@@ -73,7 +77,8 @@ final class LiveCollector implements Collector {
     LiveMark mark = ledger.mark();
     pagesLeft = mark.highWater() == null ? options.firstPages() : options.maxPages();
     try (LiveFetcher web =
-        new LiveFetcher(settings, source.allowPrivateAddresses(), options, memory, sink, clock)) {
+        new LiveFetcher(
+            settings, pacer, source.allowPrivateAddresses(), options, memory, sink, clock)) {
       String accountId = accountId(web, sink);
       if (accountId == null && location.kind() == SourceKind.MASTODON && !location.hashtag()) {
         return;

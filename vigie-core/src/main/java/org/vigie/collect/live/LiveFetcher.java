@@ -25,9 +25,10 @@ import org.vigie.document.IngestError;
 
 /**
  * The fetching side of one run of a live source: the {@link AddressPolicy} of the source, requests
- * to a host at least {@code delayMs} apart, and a server that answers 429 or 5xx (or cannot be
- * reached) asked again after its {@code Retry-After} or a doubling delay, each wait reported to the
- * sink as a warning. Conditional requests from the {@link FetchMemory} when asked (feeds that send
+ * to a host at least {@code delayMs} apart (the pacer is shared by every live run, so two channels
+ * on one platform are paced together), and a server that answers 429 or 5xx (or cannot be reached)
+ * asked again after its {@code Retry-After} or a doubling delay, each wait reported to the sink as
+ * a warning. Conditional requests from the {@link FetchMemory} when asked (feeds that send
  * validators). Not thread-safe: one per run.
  */
 final class LiveFetcher implements AutoCloseable {
@@ -36,10 +37,11 @@ final class LiveFetcher implements AutoCloseable {
   private final FetchMemory memory;
   private final DocumentSink sink;
   private final Clock clock;
-  private final HostPacer pacer = new HostPacer();
+  private final HostPacer pacer;
 
   LiveFetcher(
       FetchSettings settings,
+      HostPacer pacer,
       boolean allowPrivate,
       LiveOptions options,
       FetchMemory memory,
@@ -48,6 +50,7 @@ final class LiveFetcher implements AutoCloseable {
     AddressPolicy policy =
         allowPrivate ? AddressPolicy.allowingPrivate() : AddressPolicy.publicOnly();
     this.fetcher = new HttpFetcher(settings, policy, Exchange.Recorder.NONE, clock);
+    this.pacer = pacer;
     this.options = options;
     this.memory = memory;
     this.sink = sink;

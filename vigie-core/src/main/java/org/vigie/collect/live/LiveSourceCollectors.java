@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.vigie.collect.Collector;
 import org.vigie.collect.fetch.FetchMemory;
 import org.vigie.collect.fetch.FetchSettings;
+import org.vigie.collect.fetch.HostPacer;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceCollectors;
 import org.vigie.collect.sources.SourceException;
@@ -25,6 +26,7 @@ public final class LiveSourceCollectors implements SourceCollectors {
   private final FetchSettings settings;
   private final Ledgers ledgers;
   private final Clock clock;
+  private final HostPacer pacer = new HostPacer();
 
   public LiveSourceCollectors(FetchSettings settings, Ledgers ledgers, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -49,6 +51,6 @@ public final class LiveSourceCollectors implements SourceCollectors {
       throw new IllegalArgumentException("source '" + source.id() + "': " + e.getMessage(), e);
     }
     return new LiveCollector(
-        source, location, options, settings, memory, ledgers.of(source.id()), clock);
+        source, location, options, settings, pacer, memory, ledgers.of(source.id()), clock);
   }
 }
