@@ -147,6 +147,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withCoordination(archive.coordination())
                 .withAccounts(archive.accounts())
                 .withInfluence(archive.influence())
+                .withLive(archive.catalog().live())
                 .withOriginals(archive.folder())
                 .withReports(reports);
         AlertWorker alerts = new AlertWorker(archive.alerts());

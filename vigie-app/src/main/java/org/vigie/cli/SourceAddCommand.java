@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
+import org.vigie.collect.live.LiveLocation;
 import org.vigie.collect.sources.RegisteredSource;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceIds;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vigie source add}: registers a source. */
-@Command(name = "add", description = "Register a source (a feed, a sitemap, a site or an import).")
+@Command(
+    name = "add",
+    description =
+        "Register a source (a feed, a sitemap, a site, an import, or a live account: telegram,"
+            + " mastodon, bluesky, youtube).")
 final class SourceAddCommand implements Callable<Integer> {
   @ParentCommand SourceCommand parent;
 
@@ -30,7 +35,7 @@ final class SourceAddCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       required = true,
-      paramLabel = "feed|sitemap|site|import",
+      paramLabel = "feed|sitemap|site|import|telegram|mastodon|bluesky|youtube",
       description = "How it is collected.")
   String kind;
 
@@ -40,6 +45,15 @@ final class SourceAddCommand implements Callable<Integer> {
 
     @Option(names = "--path", paramLabel = "PATH", description = "File or folder to import.")
     Path path;
+
+    // live sources: a channel, an account or a hashtag (or its URL with --url)
+    @Option(
+        names = "--account",
+        paramLabel = "ACCOUNT",
+        description =
+            "Live source: @channel (telegram), @user@instance or #tag@instance (mastodon),"
+                + " handle or DID (bluesky), UC… channel id (youtube).")
+    String account;
   }
 
   @ArgGroup(multiplicity = "1")
@@ -76,6 +90,12 @@ final class SourceAddCommand implements Callable<Integer> {
     VigieCli cli = parent.cli;
     Messages text = cli.messages();
     SourceKind k = kind(text);
+    if (k.live()) {
+      return add(cli, text, k, liveLocation(k, text));
+    }
+    if (location.account != null) {
+      throw new UserException(text.get("source.badLocation", k.name().toLowerCase(Locale.ROOT)));
+    }
     String where = location.url != null ? location.url : location.path.toString();
     if ((k == SourceKind.IMPORT) != (location.path != null)) {
       throw new UserException(text.get("source.badLocation", k.name().toLowerCase(Locale.ROOT)));
@@ -83,6 +103,10 @@ final class SourceAddCommand implements Callable<Integer> {
     if (k == SourceKind.IMPORT) {
       where = location.path.toAbsolutePath().normalize().toString();
     }
+    return add(cli, text, k, where);
+  }
+
+  private Integer add(VigieCli cli, Messages text, SourceKind k, String where) {
     Source source =
         new Source(
             id != null ? id : SourceIds.slug(name),
@@ -105,6 +129,21 @@ final class SourceAddCommand implements Callable<Integer> {
               SourceCommand.every(source.schedule(), text)));
     }
     return VigieCli.OK;
+  }
+
+  /** The live location as given, checked at once (the French message shows the forms). */
+  private String liveLocation(SourceKind k, Messages text) {
+    String kindName = k.name().toLowerCase(Locale.ROOT);
+    if (location.path != null) {
+      throw new UserException(text.get("source.live.badLocation", kindName));
+    }
+    String where = (location.account != null ? location.account : location.url).strip();
+    if (!LiveLocation.valid(k, where)) {
+      throw new UserException(
+          text.get(
+              "source.live.invalid", where, kindName, text.get("source.live.forms." + kindName)));
+    }
+    return where;
   }
 
   private SourceKind kind(Messages text) {

@@ -39,14 +39,17 @@ final class SourceCommand implements Runnable {
   /**
    * The collectors of this build, by kind: the one place the application builds them. IMPORT reads
    * files and folders; feeds, sitemaps and sites are fetched from the web, every response kept as
-   * WARC under the archive's {@code warc/} folder.
+   * WARC under the archive's {@code warc/} folder; live accounts (Telegram, Mastodon, Bluesky,
+   * YouTube) are polled page by page.
    */
   static SourceCollectors collectors(Archive archive, Clock clock) {
     return KindCollectors.standard(clock)
         .with(
             List.of(SourceKind.FEED, SourceKind.SITEMAP, SourceKind.SITE),
             new WebSourceCollectors(
-                FetchSettings.DEFAULTS, archive.folder().resolve("warc"), clock));
+                FetchSettings.DEFAULTS, archive.folder().resolve("warc"), clock))
+        // live sources: their posts, engagement snapshots and paging marks in the catalog
+        .withLive(archive.catalog(), FetchSettings.DEFAULTS, clock);
   }
 
   /** Reads {@code 30m}, {@code 1h}, {@code 6h}, {@code 1d} (or {@code 1j}), or ISO {@code PT1H}. */

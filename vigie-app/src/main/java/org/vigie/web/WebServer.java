@@ -69,6 +69,7 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.influence.InfluenceService influence;
   private java.nio.file.Path dataFolder;
   private org.vigie.archive.reports.ReportService reports;
+  private org.vigie.archive.catalog.LiveCatalog live;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -92,6 +93,12 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Serves the taxonomy's pages too, and shows topics by name; call before {@link #start}. */
+  /** Shows what live sources noticed about posts (engagement history, removal). */
+  public WebServer withLive(org.vigie.archive.catalog.LiveCatalog live) {
+    this.live = live;
+    return this;
+  }
+
   /** Serves the alerts' API and feeds. */
   public WebServer withAlerts(org.vigie.archive.alerts.AlertService alerts) {
     this.alerts = alerts;
@@ -160,7 +167,7 @@ public final class WebServer implements AutoCloseable {
               new ExportRoutes(store).routes(config);
               config.routes.get("/api/openapi.json", WebServer::openApi);
               config.routes.get("/", searchPage::page);
-              DocumentPages documents = new DocumentPages(store, searchPage::topicName);
+              DocumentPages documents = new DocumentPages(store, searchPage::topicName, live);
               config.routes.get("/documents/{id}", documents::page);
               OriginalPages originals = new OriginalPages(store, dataFolder);
               config.routes.get("/documents/{id}/original", originals::page);
@@ -170,6 +177,7 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/stories/{id}", stories::page);
               config.routes.get("/api/search", searchPage::api);
               config.routes.get("/api/documents/{id}", documents::api);
+              config.routes.get("/api/documents/{id}/engagement", documents::engagement);
               config.routes.get("/health", this::health);
               if (sources != null) {
                 sources.routes(config);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.vigie.archive.catalog.LiveCatalog;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DocumentJson;
 import org.vigie.search.QueryParser;
@@ -26,13 +27,16 @@ public final class DocumentPages {
 
   private final DocumentStore store;
   private final Function<String, String> topicName;
+  private final LiveCatalog live;
 
   /**
    * @param topicName the name of a topic id, shown instead of the id
+   * @param live what live sources noticed about posts (engagement, removals), or {@code null}
    */
-  public DocumentPages(DocumentStore store, Function<String, String> topicName) {
+  public DocumentPages(DocumentStore store, Function<String, String> topicName, LiveCatalog live) {
     this.store = store;
     this.topicName = topicName;
+    this.live = live;
   }
 
   public void page(Context ctx) {
@@ -54,11 +58,19 @@ public final class DocumentPages {
             original,
             copies(doc),
             story,
-            PostView.of(shown, store, chrome.t())));
+            PostView.of(shown, store, chrome.t()),
+
+            LivePostLines.view(live, doc.id(), t)));
   }
 
   public void api(Context ctx) {
     ctx.contentType("application/json").result(DocumentJson.write(document(ctx)));
+  }
+
+  /** {@code /api/documents/{id}/engagement}: the post's engagement history and removal. */
+  public void engagement(Context ctx) {
+    AnalyzedDocument doc = document(ctx);
+    ctx.contentType("application/json").result(LivePostLines.json(live, doc.id()).toString());
   }
 
   /** The first stored copies of an original, oldest first; none for a copy. */

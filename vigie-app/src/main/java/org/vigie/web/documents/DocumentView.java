@@ -30,6 +30,8 @@ import org.vigie.web.page.WebText;
  *     document was extracted from, or {@code null} when it has none
  * @param signals what the analysis flags for review (harmful speech: label, score, groups, and who
  *     said it when the document reports someone else's words), one line each
+ * @param live for a post a live source collected, its engagement over time and its removal, or
+ *     {@code null}
  */
 public record DocumentView(
     Chrome chrome,
@@ -49,13 +51,22 @@ public record DocumentView(
     Link story,
     Link archived,
     List<String> signals,
-    PostView post) {
+    PostView post,
+    Live live) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
 
   /** One metadata line. */
   public record Field(String label, String value) {}
+
+  /**
+   * What live sources noticed about the post.
+   *
+   * @param removed "supprimé de la chaîne le …", or {@code null} while the source still shows it
+   * @param engagement one line per snapshot of its counts, oldest first
+   */
+  public record Live(String removed, List<String> engagement) {}
 
   static DocumentView of(
       AnalyzedDocument d,
@@ -64,7 +75,8 @@ public record DocumentView(
       AnalyzedDocument original,
       List<AnalyzedDocument> copies,
       StorySummary story,
-      PostView post) {
+      PostView post,
+      Live live) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -97,7 +109,8 @@ public record DocumentView(
         story == null ? null : storyLink(story, t),
         archived(d, t),
         d.signals().stream().map(s -> SignalLines.line(s, t)).toList(),
-        post);
+        post,
+        live);
   }
 
   private static Link archived(AnalyzedDocument d, WebText t) {

@@ -294,6 +294,11 @@ public final class Catalog implements AutoCloseable {
     return queries.run(sql, body, keys);
   }
 
+  /** The live sources' posts, engagement snapshots and paging marks. */
+  public LiveCatalog live() {
+    return new LiveCatalog(this);
+  }
+
   /** The topic taxonomy's table. */
   public TopicCatalog topics() {
     return new TopicCatalog(pool);

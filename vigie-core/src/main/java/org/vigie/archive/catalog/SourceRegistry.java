@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.vigie.collect.fetch.FetchMemory;
+import org.vigie.collect.live.LiveLocation;
 import org.vigie.collect.sources.Backoff;
 import org.vigie.collect.sources.RegisteredSource;
 import org.vigie.collect.sources.Source;
@@ -91,6 +92,12 @@ public final class SourceRegistry {
                   c.prepareStatement("DELETE FROM fetch_memory WHERE source_id = ?")) {
                 fm.setString(1, id);
                 fm.executeUpdate();
+              }
+              // a live source added again starts from its newest page (its posts stay known)
+              try (PreparedStatement lc =
+                  c.prepareStatement("DELETE FROM live_cursor WHERE source_id = ?")) {
+                lc.setString(1, id);
+                lc.executeUpdate();
               }
             }
             return removed;
@@ -229,6 +236,9 @@ public final class SourceRegistry {
     }
     if (s.location().isBlank()) {
       throw new SourceException("the source '" + s.id() + "' needs a URL or a path");
+    }
+    if (s.kind().live()) {
+      LiveLocation.parse(s.kind(), s.location(), s.option("baseUrl", null));
     }
     if (s.schedule() != null && s.schedule().compareTo(Duration.ofMinutes(1)) < 0) {
       throw new SourceException(

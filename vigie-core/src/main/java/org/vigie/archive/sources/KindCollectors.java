@@ -5,9 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.archive.catalog.Catalog;
 import org.vigie.collect.Collector;
 import org.vigie.collect.FileCollector;
 import org.vigie.collect.fetch.FetchMemory;
+import org.vigie.collect.fetch.FetchSettings;
+import org.vigie.collect.live.LiveSourceCollectors;
 import org.vigie.collect.platform.ImportCollectors;
 import org.vigie.collect.sources.Source;
 import org.vigie.collect.sources.SourceCollectors;
@@ -37,6 +40,18 @@ public final class KindCollectors implements SourceCollectors {
    */
   public static SourceCollectors files(Clock clock) {
     return (source, memory) -> ImportCollectors.forImport(source, clock);
+  }
+
+  /** The kinds of live sources: public accounts polled page by page. */
+  public static final List<SourceKind> LIVE =
+      List.of(SourceKind.TELEGRAM, SourceKind.MASTODON, SourceKind.BLUESKY, SourceKind.YOUTUBE);
+
+  /**
+   * These collectors with the {@link #LIVE} kinds read by {@link LiveSourceCollectors}, each
+   * source's posts, engagement snapshots and paging mark kept in {@code catalog}.
+   */
+  public KindCollectors withLive(Catalog catalog, FetchSettings settings, Clock clock) {
+    return with(LIVE, new LiveSourceCollectors(settings, catalog.live()::ledger, clock));
   }
 
   /** These collectors with {@code kind} handled by {@code collectors}. */

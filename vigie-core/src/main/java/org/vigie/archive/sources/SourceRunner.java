@@ -28,6 +28,9 @@ import org.vigie.document.IngestError;
  * reported at least one input skipped (a feed that cannot be fetched, a missing folder). A run that
  * finds nothing new is a success; so is one where only some inputs were skipped (they are recorded
  * with the run).
+ *
+ * <p>Once the run's documents are committed, the collector is told ({@link
+ * org.vigie.collect.Collector#committed()}): live sources write down what they delivered only then.
  */
 public final class SourceRunner {
   private final Archive archive;
@@ -124,6 +127,7 @@ public final class SourceRunner {
                 last.set(p);
                 progress.accept(p);
               });
+      collector.committed();
     } catch (RuntimeException e) {
       archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
       String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();

@@ -20,8 +20,9 @@ import org.vigie.document.Relation;
  * A Bluesky AppView {@code app.bsky.feed.getAuthorFeed} response: {@code feed[].post} (uri, cid,
  * author, record.text, record.createdAt, counts) and the next page's {@code cursor}. A feed item
  * with {@code reason} {@code #reasonRepost} becomes a post of the reposter ({@code reason.by}) with
- * a RETWEET relation to the author; a {@code record.reply} gives a REPLY to the parent's uri. Likes
- * count as reactions, reposts plus quotes as shares.
+ * a RETWEET relation to the author, published when it was reposted ({@code reason.indexedAt}, the
+ * feed's order); a {@code record.reply} gives a REPLY to the parent's uri. Likes count as
+ * reactions, reposts plus quotes as shares.
  */
 public final class BlueskyAuthorFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,11 +62,14 @@ public final class BlueskyAuthorFeed {
     List<Relation> relations = new ArrayList<>();
     Account poster = author;
     String postId = uri;
+    String created = instant(required(record, "createdAt", i), i, "record.createdAt");
     JsonNode reason = item.get("reason");
     if (reason != null && reason.path("$type").asText("").endsWith("reasonRepost")) {
       poster = account(reason.get("by"), i, "reason.by");
       postId = uri + "#repost:" + poster.id();
       relations.add(new Relation(Relation.Kind.RETWEET, uri, author));
+      String reposted = reason.path("indexedAt").asText(null);
+      created = reposted == null ? created : instant(reposted, i, "reason.indexedAt");
     }
     String parent = record.path("reply").path("parent").path("uri").asText(null);
     if (parent != null) {
@@ -78,7 +82,6 @@ public final class BlueskyAuthorFeed {
             p.path("repostCount").asLong(0) + p.path("quoteCount").asLong(0),
             p.path("likeCount").asLong(0),
             p.path("replyCount").asLong(0));
-    String created = instant(required(record, "createdAt", i), i);
     PostMetadata meta = new PostMetadata("bluesky", postId, poster, e, relations, created, null);
     return new RawDocument(
         "bluesky:" + sourceId + "#" + i,
@@ -105,12 +108,12 @@ public final class BlueskyAuthorFeed {
         null);
   }
 
-  private static String instant(String value, int i) {
+  private static String instant(String value, int i, String field) {
     try {
       return OffsetDateTime.parse(value).toInstant().toString();
     } catch (DateTimeParseException e) {
       throw new LiveFormatException(
-          "Bluesky feed item " + i + ": field 'record.createdAt' is not a date: '" + value + "'");
+          "Bluesky feed item " + i + ": field '" + field + "' is not a date: '" + value + "'");
     }
   }
 

@@ -47,6 +47,26 @@ public final class MastodonTimeline {
     return new Page(posts, last);
   }
 
+  /**
+   * The account id in an {@code /api/v1/accounts/lookup} answer.
+   *
+   * @throws LiveFormatException when the answer is not JSON or has no {@code id}
+   */
+  public static String accountId(String body) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new LiveFormatException(
+          "Mastodon account lookup is not JSON: " + e.getOriginalMessage());
+    }
+    String id = root == null ? null : root.path("id").asText(null);
+    if (id == null || id.isBlank()) {
+      throw new LiveFormatException("Mastodon account lookup: field 'id' is missing");
+    }
+    return id;
+  }
+
   private static RawDocument post(JsonNode s, int i, String sourceId, Instant fetchedAt) {
     Account author = account(s.get("account"), i);
     JsonNode reblog = s.get("reblog");

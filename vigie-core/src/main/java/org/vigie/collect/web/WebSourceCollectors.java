@@ -51,6 +51,9 @@ public final class WebSourceCollectors implements SourceCollectors {
       case IMPORT ->
           throw new IllegalArgumentException(
               "source '" + source.id() + "' is an import, which web collectors do not read");
+      case TELEGRAM, MASTODON, BLUESKY, YOUTUBE ->
+          throw new IllegalArgumentException(
+              "source '" + source.id() + "' is a live source, which web collectors do not read");
     };
   }
 }
