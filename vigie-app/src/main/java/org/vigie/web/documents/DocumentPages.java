@@ -59,7 +59,6 @@ public final class DocumentPages {
             copies(doc),
             story,
             PostView.of(shown, store, chrome.t()),
-
             LivePostLines.view(live, doc.id(), t)));
   }
 
