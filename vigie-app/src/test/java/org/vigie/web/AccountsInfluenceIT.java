@@ -48,9 +48,19 @@ class AccountsInfluenceIT {
   static String base;
 
   @BeforeAll
-  static void start() {
+  static void start() throws InterruptedException {
     harness = TestServer.open(work);
     Archive archive = harness.archive();
+    // a topic of our own, matched as posts arrive, for the influence page of a period and a topic
+    archive
+        .topics()
+        .save(
+            new org.vigie.link.topics.Topic(
+                "agriculture-office-niger",
+                "Agriculture à l’Office du Niger",
+                List.of("Économie"),
+                "engrais OU agriculteurs OU hivernage"));
+    archive.topics().awaitIdle(Duration.ofSeconds(30));
     ingest(
         archive,
         PlatformFormat.TELEGRAM,
