@@ -18,8 +18,8 @@ import org.vigie.archive.Archive;
 /**
  * An ingest into a data folder on a small file system that fills up: the command ends (no hang)
  * with a clear error and a non-zero exit, the data folder's lock is released, and the same ingest
- * run again with space reaches the right count. Needs root to mount a 2 MB tmpfs; skipped with a
- * message elsewhere.
+ * run again with space reaches the right count. Needs root to mount a 4 MB tmpfs (a new archive's
+ * catalog alone takes about 2 MB while it is created); skipped with a message elsewhere.
  */
 class DiskFullIngestIT {
   private static final int FILES = 1_500;
@@ -37,7 +37,7 @@ class DiskFullIngestIT {
   @Test
   void aFullDiskEndsTheIngestWithAnErrorAndTheNextRunCompletesIt() throws Exception {
     Path small = Files.createDirectories(work.resolve("small"));
-    assumeTrue(mountTmpfs(small, "2m"), "cannot mount a small tmpfs here (needs root): skipped");
+    assumeTrue(mountTmpfs(small, "4m"), "cannot mount a small tmpfs here (needs root): skipped");
     mount = small;
     Path inputs = inputs(work.resolve("inputs"));
     Path data = small.resolve("data");
@@ -66,7 +66,7 @@ class DiskFullIngestIT {
     }
   }
 
-  /** Distinct French texts of a few kilobytes, enough to fill 2 MB several times. */
+  /** Distinct French texts of a few kilobytes, enough to fill 4 MB several times. */
   static Path inputs(Path folder) throws IOException {
     Files.createDirectories(folder);
     for (int i = 0; i < FILES; i++) {
