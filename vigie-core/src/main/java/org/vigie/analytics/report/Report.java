@@ -28,6 +28,7 @@ public record Report(
     List<QuoteLine> quotes,
     Harm harm,
     List<AlertLine> alerts,
+    List<GroupLine> coordination,
     List<SilentSource> silent,
     Method method) {
 
@@ -40,6 +41,7 @@ public record Report(
     accounts = List.copyOf(accounts);
     quotes = List.copyOf(quotes);
     alerts = List.copyOf(alerts);
+    coordination = List.copyOf(coordination);
     silent = List.copyOf(silent);
   }
 
@@ -154,6 +156,22 @@ public record Report(
 
   /** An alert rule that sent messages in the period. */
   public record AlertLine(String rule, String query, long messages, String link) {}
+
+  /**
+   * A group of coordinated accounts active in the period (the latest run's view of it).
+   *
+   * @param kinds the kinds of objects they pushed (lien, texte…)
+   * @param span first and last coordinated share
+   * @param link the group's page
+   */
+  public record GroupLine(
+      String label,
+      int accounts,
+      long pairs,
+      String kinds,
+      String platforms,
+      String span,
+      String link) {}
 
   /** A source that published nothing in the period. */
   public record SilentSource(String source, String lastSeen, String reason) {}

@@ -105,6 +105,7 @@ public final class ReportComputation {
         quotes,
         harm,
         alerts,
+        extras.coordinationGroups(spec.period()),
         silent,
         method);
   }

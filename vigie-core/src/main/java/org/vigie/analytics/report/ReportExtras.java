@@ -15,6 +15,11 @@ public interface ReportExtras {
     return List.of();
   }
 
+  /** The groups of coordinated accounts active during the period, largest first. */
+  default List<Report.GroupLine> coordinationGroups(Period period) {
+    return List.of();
+  }
+
   /** Registered sources the coverage rule calls silent at the period's end. */
   default List<Report.SilentSource> silentSources(Period period) {
     return List.of();

@@ -48,6 +48,46 @@ final class ArchiveExtras implements ReportExtras {
   }
 
   @Override
+  public List<Report.GroupLine> coordinationGroups(Period period) {
+    Instant from = period.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    // one line per group followed across runs: its latest view active in the period
+    return sql.run(
+        "SELECT g.id, g.size, g.pairs, g.kinds, g.platforms, g.first_share, g.last_share,"
+            + " g.run_id, g.rank_in_run FROM coordination_group g WHERE g.last_share >= ? AND"
+            + " g.first_share < ? AND g.id = (SELECT MAX(h.id) FROM coordination_group h WHERE"
+            + " h.lineage_id = g.lineage_id AND h.last_share >= ? AND h.first_share < ?) ORDER BY"
+            + " g.size DESC, g.pairs DESC, g.id LIMIT 10",
+        ps -> {
+          ps.setTimestamp(1, Timestamp.from(from));
+          ps.setTimestamp(2, Timestamp.from(to));
+          ps.setTimestamp(3, Timestamp.from(from));
+          ps.setTimestamp(4, Timestamp.from(to));
+          List<Report.GroupLine> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new Report.GroupLine(
+                      "#" + rs.getLong(8) + "." + rs.getInt(9),
+                      rs.getInt(2),
+                      rs.getLong(3),
+                      rs.getString(4).replace(",", ", "),
+                      rs.getString(5).replace(",", ", "),
+                      rs.getTimestamp(6).toInstant().toString().substring(0, 16).replace('T', ' ')
+                          + " → "
+                          + rs.getTimestamp(7)
+                              .toInstant()
+                              .toString()
+                              .substring(0, 16)
+                              .replace('T', ' '),
+                      baseUrl + "/coordination/groups/" + rs.getLong(1)));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public List<Report.AlertLine> alertsFired(Period period) {
     Instant from = period.from().atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant to = period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -32,6 +32,7 @@ final class DocxSections {
         case "quotes" -> quotes();
         case "harm" -> harm();
         case "alerts" -> alerts();
+        case "coordination" -> coordination();
         case "silent" -> silent();
         default -> method();
       }
@@ -167,6 +168,35 @@ final class DocxSections {
       rows.add(List.of(a.rule(), a.query(), t.number(a.messages())));
     }
     d.table(List.of(t.t("col.rule"), t.t("col.query"), t.t("col.messages")), rows, null);
+  }
+
+  private void coordination() {
+    if (r.coordination().isEmpty()) {
+      d.text(t.t("none"), 9, false);
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Report.GroupLine g : r.coordination()) {
+      rows.add(
+          List.of(
+              g.label(),
+              t.number(g.accounts()),
+              t.number(g.pairs()),
+              g.kinds(),
+              g.platforms(),
+              g.span()));
+    }
+    d.table(
+        List.of(
+            t.t("col.group"),
+            t.t("col.accounts"),
+            t.t("col.pairs"),
+            t.t("col.kinds"),
+            t.t("col.platforms"),
+            t.t("col.span")),
+        rows,
+        null);
+    d.text(t.t("coordination.note"), 8, false);
   }
 
   private void silent() {

@@ -23,6 +23,7 @@ final class ReportSections {
           "quotes",
           "harm",
           "alerts",
+          "coordination",
           "silent",
           "method");
 
@@ -53,6 +54,7 @@ final class ReportSections {
         case "quotes" -> quotes();
         case "harm" -> harm();
         case "alerts" -> alerts();
+        case "coordination" -> coordination();
         case "silent" -> silent();
         default -> method();
       }
@@ -190,6 +192,24 @@ final class ReportSections {
       x.el("td class=\"n\"", t.number(a.messages())).close("tr");
     }
     x.raw("</tbody></table>");
+  }
+
+  private void coordination() {
+    if (r.coordination().isEmpty()) {
+      x.el("p class=\"note\"", t.t("none"));
+      return;
+    }
+    x.raw("<table><thead><tr>").el("th", t.t("col.group"));
+    x.el("th class=\"n\"", t.t("col.accounts")).el("th class=\"n\"", t.t("col.pairs"));
+    x.el("th", t.t("col.kinds")).el("th", t.t("col.platforms")).el("th", t.t("col.span"));
+    x.raw("</tr></thead><tbody>");
+    for (Report.GroupLine g : r.coordination()) {
+      x.open("tr").cellLink(null, g.link(), g.label());
+      x.el("td class=\"n\"", t.number(g.accounts())).el("td class=\"n\"", t.number(g.pairs()));
+      x.el("td", g.kinds()).el("td", g.platforms()).el("td", g.span()).close("tr");
+    }
+    x.raw("</tbody></table>");
+    x.el("p class=\"note\"", t.t("coordination.note"));
   }
 
   private void silent() {
