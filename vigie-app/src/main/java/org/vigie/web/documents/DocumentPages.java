@@ -47,7 +47,7 @@ public final class DocumentPages {
         doc.duplicateOf() == null ? null : store.get(doc.duplicateOf()).orElse(null);
     StorySummary story = doc.storyId() == null ? null : store.story(doc.storyId()).orElse(null);
     AnalyzedDocument shown =
-        doc.toBuilder().topics(doc.topics().stream().map(topicName).toList()).build();
+        shown(doc).toBuilder().topics(doc.topics().stream().map(topicName).toList()).build();
     Pages.render(
         ctx,
         "document.jte",
@@ -63,7 +63,14 @@ public final class DocumentPages {
   }
 
   public void api(Context ctx) {
-    ctx.contentType("application/json").result(DocumentJson.write(document(ctx)));
+    ctx.contentType("application/json").result(DocumentJson.write(shown(document(ctx))));
+  }
+
+  /** The document as this reader may see it: a server path only for administrators. */
+  private static AnalyzedDocument shown(AnalyzedDocument d) {
+    return org.vigie.web.page.Viewer.current().may(org.vigie.archive.access.Role.ADMIN)
+        ? d
+        : org.vigie.archive.access.DocumentPrivacy.forReaders(d);
   }
 
   /** {@code /api/documents/{id}/engagement}: the post's engagement history and removal. */

@@ -47,7 +47,11 @@ public final class ExportRoutes {
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.header("Cache-Control", "no-store");
     OutputStream out = ctx.res().getOutputStream();
-    long rows = new DocumentExporter(format).export(searcher, request, out);
+    boolean admin = org.vigie.web.page.Viewer.current().may(org.vigie.archive.access.Role.ADMIN);
+    long rows =
+        new DocumentExporter(
+                format, admin ? d -> d : org.vigie.archive.access.DocumentPrivacy::forReaders)
+            .export(searcher, request, out);
     out.flush();
     LOG.info("exported {} documents as {} for {}", rows, format, ctx.ip());
   }

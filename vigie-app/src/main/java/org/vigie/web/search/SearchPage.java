@@ -57,6 +57,38 @@ public final class SearchPage {
   public void api(Context ctx) {
     SearchParams params = SearchParams.from(ctx);
     SearchResult result = searcher.search(params.toRequest(true));
+    if (!org.vigie.web.page.Viewer.current().may(org.vigie.archive.access.Role.ADMIN)) {
+      // a server path is for administrators only
+      result =
+          new SearchResult(
+              result.total(),
+              result.hits().stream()
+                  .map(
+                      h ->
+                          new SearchResult.Hit(
+                              org.vigie.archive.access.DocumentPrivacy.forReaders(h.document()),
+                              h.score(),
+                              h.snippets(),
+                              h.copies()))
+                  .toList(),
+              result.facets().stream()
+                  .map(
+                      f ->
+                          !f.field().equals(org.vigie.search.SearchFields.SOURCE)
+                              ? f
+                              : new SearchResult.Facet(
+                                  f.field(),
+                                  f.values().stream()
+                                      .map(
+                                          v ->
+                                              new SearchResult.FacetValue(
+                                                  org.vigie.archive.access.DocumentPrivacy.source(
+                                                      v.value()),
+                                                  v.count()))
+                                      .toList()))
+                  .toList(),
+              result.tookMillis());
+    }
     ctx.contentType("application/json").result(SearchJson.write(result, params).toString());
   }
 

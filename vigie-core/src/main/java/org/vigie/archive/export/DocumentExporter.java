@@ -53,9 +53,17 @@ public final class DocumentExporter {
   private static final int BUFFER = 64 * 1024;
 
   private final ResultFormat format;
+  private final java.util.function.UnaryOperator<AnalyzedDocument> shown;
 
   public DocumentExporter(ResultFormat format) {
+    this(format, d -> d);
+  }
+
+  /** An exporter that writes each document as {@code shown} makes it (what a reader may see). */
+  public DocumentExporter(
+      ResultFormat format, java.util.function.UnaryOperator<AnalyzedDocument> shown) {
     this.format = format;
+    this.shown = shown;
   }
 
   /**
@@ -74,7 +82,7 @@ public final class DocumentExporter {
         w.write(CsvRow.of(CSV_COLUMNS));
       }
       w.flush();
-      searcher.forEachMatch(request, d -> write(w, d, rows));
+      searcher.forEachMatch(request, d -> write(w, shown.apply(d), rows));
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("the export stream failed after " + rows[0] + " rows", e);
