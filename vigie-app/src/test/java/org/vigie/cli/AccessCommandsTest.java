@@ -81,6 +81,27 @@ class AccessCommandsTest {
   }
 
   @Test
+  void aUserAddedBeforeTheFirstServeLeavesTheArchiveAnAdministrator() {
+    assertThat(vigie("--data", data(), "user", "add", "lecteur", "--role", "viewer").exit())
+        .isZero();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VigieCli cli = new VigieCli();
+    cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+    cli.lang = "en";
+    try (Archive archive = Archive.open(work.resolve("data"))) {
+      ServeCommand.firstStart(cli, archive);
+      Matcher m =
+          Pattern.compile("account “(\\S+)” created with the password (\\S+)")
+              .matcher(out.toString(StandardCharsets.UTF_8));
+      assertThat(m.find()).as(out.toString(StandardCharsets.UTF_8)).isTrue();
+      UserDirectory users = new UserDirectory(archive.catalog().dataSource());
+      var admin = users.authenticate(m.group(1), m.group(2).replaceAll("[.,;]$", "")).orElseThrow();
+      assertThat(admin.role()).isEqualTo(org.vigie.archive.access.Role.ADMIN);
+      assertThat(users.list()).extracting(u -> u.name()).contains("lecteur", m.group(1));
+    }
+  }
+
+  @Test
   void exportsEveryMatchAsCsvOrJsonl() throws Exception {
     assertThat(vigie("--data", data(), "ingest", VigieCliTest.SEEDS.toString()).exit()).isZero();
     VigieCliTest.Run csv = vigie("--data", data(), "export", "--format", "csv", "paix");
