@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       SourceAddCommand.class,
       SourceListCommand.class,
+      SourceEditCommand.class,
       SourceRemoveCommand.class,
       SourceRunCommand.class
     })

@@ -119,6 +119,36 @@ class SourceCommandTest {
     assertThat(kledu.get("coverage").get("usualIntervalSeconds").asLong())
         .isEqualTo(2 * 86400 + 43200);
 
+    Run edited =
+        vigie(
+            "source",
+            "edit",
+            "radio-kledu",
+            "--data",
+            data(),
+            "--name",
+            "Radio Kledu Bamako",
+            "--every",
+            "1d",
+            "--tag",
+            "radio",
+            "--option",
+            "format=text");
+    assertThat(edited.exit()).as(edited.err()).isZero();
+    assertThat(edited.out()).contains("Source modifiée : radio-kledu (import, 1 j)");
+    JsonNode after =
+        DocumentJson.mapper()
+            .readTree(vigie("source", "list", "--json", "--data", data()).out())
+            .get(0);
+    assertThat(after.get("name").asText()).isEqualTo("Radio Kledu Bamako");
+    assertThat(after.get("schedule").asText()).isEqualTo("PT24H");
+    assertThat(after.get("tags").toString()).isEqualTo("[\"radio\"]");
+    assertThat(after.get("country").asText()).isEqualTo("ML");
+    assertThat(after.get("state").get("lastSuccessAt").isNull()).isFalse();
+    Run unknown = vigie("source", "edit", "nulle-part", "--data", data(), "--name", "X");
+    assertThat(unknown.exit()).isEqualTo(VigieCli.USAGE);
+    assertThat(unknown.err()).contains("nulle-part");
+
     Run english = vigie("source", "list", "--data", data(), "--lang", "en");
     assertThat(english.out()).contains("LAST SUCCESS").contains("silent");
 
