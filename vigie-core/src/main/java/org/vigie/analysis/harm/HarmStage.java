@@ -30,7 +30,7 @@ public final class HarmStage implements Stage {
   public static final String NAME = "harm";
 
   /** Texts up to this length are judged as one post. */
-  static final int WHOLE_TEXT = 600;
+  public static final int WHOLE_TEXT = 600;
 
   private static final Set<String> LANGUAGES =
       Set.of("fra", "bam", "dyu", "ful", "fuv", "ffm", "mos", "wol", "hau", "taq");

@@ -1,4 +1,4 @@
-package org.vigie.analysis.ner;
+package org.vigie.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.Fixtures;
-import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Entity;

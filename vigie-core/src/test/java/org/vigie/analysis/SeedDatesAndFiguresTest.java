@@ -1,4 +1,4 @@
-package org.vigie.analysis.nlp;
+package org.vigie.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.Fixtures;
-import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.DateMention;

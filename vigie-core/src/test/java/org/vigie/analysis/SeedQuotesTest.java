@@ -1,4 +1,4 @@
-package org.vigie.analysis.quotes;
+package org.vigie.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.Fixtures;
-import org.vigie.analysis.Stages;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.Quote;

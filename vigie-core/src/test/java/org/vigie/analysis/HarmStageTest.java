@@ -1,4 +1,4 @@
-package org.vigie.analysis.harm;
+package org.vigie.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vigie.analysis.Stages;
+import org.vigie.analysis.harm.HarmStage;
 import org.vigie.analysis.pipeline.Pipeline;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.document.RawDocument;
