@@ -10,7 +10,7 @@ import org.vigie.document.RawDocument;
  * Runs a fixed list of stages over each document. Thread-safe when its stages are.
  *
  * <p>The first stage must give the draft its text and the last must give it an id; {@code
- * org.vigie.analysis.Stages.standard()} builds the usual list.
+ * Stages.standard()}, one package up, builds the usual list.
  */
 public final class Pipeline {
   private final List<Stage> stages;
