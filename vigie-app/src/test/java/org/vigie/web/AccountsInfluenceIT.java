@@ -165,11 +165,7 @@ class AccountsInfluenceIT {
     WebDriver browser = BrowserIT.chromium(work.resolve("browser"), downloads);
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      browser.get(base + "/login");
-      browser.findElement(By.id("name")).sendKeys("editeur");
-      browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-      browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+      BrowserIT.signIn(browser, base, "editeur");
 
       // a Telegram post shown as a post: its account, engagement, "transféré de"
       browser.get(base + "/?q=Banconi");

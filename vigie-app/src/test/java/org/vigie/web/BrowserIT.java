@@ -111,6 +111,16 @@ class BrowserIT {
     Files.write(SHOTS.resolve(name + ".png"), png);
   }
 
+  /** Signs {@code name} in through the login page (password {@link TestServer#PASSWORD}). */
+  static void signIn(WebDriver browser, String base, String name) {
+    browser.get(base + "/login");
+    browser.findElement(By.id("name")).sendKeys(name);
+    browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top a.account")));
+  }
+
   /**
    * The first file ending in {@code suffix} the browser saved into {@code folder} (10 s at most).
    */

@@ -141,11 +141,7 @@ class CoordinationIT {
     WebDriver browser = BrowserIT.chromium(work.resolve("browser"), downloads);
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-      browser.get(base + "/login");
-      browser.findElement(By.id("name")).sendKeys("analyste");
-      browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-      browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+      BrowserIT.signIn(browser, base, "analyste");
 
       browser.findElement(By.cssSelector("a.nav[href='/coordination']")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("c-from")));

@@ -117,11 +117,7 @@ class NetworkViewIT {
     WebDriver browser = BrowserIT.chromium(work.resolve("browser"));
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-      browser.get(base + "/login");
-      browser.findElement(By.id("name")).sendKeys("analyste");
-      browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-      browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
+      BrowserIT.signIn(browser, base, "analyste");
       browser.get(base + "/influence?from=2024-03-01&to=2024-03-31&graph=amplification");
       wait.until(
           ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.influence-ranking")));
