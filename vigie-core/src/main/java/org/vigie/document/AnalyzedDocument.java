@@ -309,6 +309,10 @@ public record AnalyzedDocument(
       return published;
     }
 
+    public Instant fetchedAt() {
+      return fetchedAt;
+    }
+
     public List<Entity> entities() {
       return entities;
     }

@@ -55,6 +55,8 @@ public record IndexedValues(Map<String, Set<String>> matched, Map<String, Set<St
       LocalDate day = PublishedTime.toDate(doc.published());
       b.keyword(SearchFields.YEAR, Integer.toString(day.getYear()));
       b.keyword(SearchFields.MONTH, day.toString().substring(0, 7));
+    } else {
+      b.keyword(SearchFields.YEAR, SearchFields.UNDATED);
     }
     return new IndexedValues(b.matched, b.counted);
   }

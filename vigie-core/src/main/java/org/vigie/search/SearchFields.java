@@ -24,6 +24,12 @@ public final class SearchFields {
   public static final String ID = "id";
   public static final String PUBLISHED = "published";
 
+  /**
+   * The {@link #YEAR} value of documents without a publication date, so that they are counted apart
+   * and can be filtered ({@code année:sans-date}).
+   */
+  public static final String UNDATED = "sans-date";
+
   /** The id of the original a near-duplicate copies; absent on originals. */
   public static final String DUPLICATE_OF = "duplicate_of";
 

@@ -26,12 +26,13 @@ import org.vigie.document.RawDocument;
  * The five seed pages through the standard pipeline: every date and figure found, with what it
  * resolves to or counts, against {@code src/test/resources/nlp/seeds/NNN.expected.tsv} (one line
  * per finding, in text order: {@code date TAB text TAB from TAB to} or {@code figure TAB text TAB
- * value TAB unit}). Only seed 002 carries a publication date, so relative dates in the others stay
- * unresolved.
+ * value TAB unit}). Only seed 002 carries a publication date; the others resolve their relative
+ * dates against the day they were collected (here 6 March 2020).
  */
 class SeedDatesAndFiguresTest {
   private static final Path SEEDS = Fixtures.seeds();
   private static final Path EXPECTED = Path.of("src/test/resources/nlp/seeds");
+  private static final Instant COLLECTED = Instant.parse("2020-03-06T09:00:00Z");
   private static Pipeline pipeline;
 
   @BeforeAll
@@ -113,7 +114,7 @@ class SeedDatesAndFiguresTest {
           file.toString(),
           "seeds",
           null,
-          Instant.EPOCH,
+          COLLECTED,
           RawDocument.TEXT,
           null,
           Files.readAllBytes(file),

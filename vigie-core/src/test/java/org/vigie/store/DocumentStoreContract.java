@@ -333,7 +333,9 @@ public abstract class DocumentStoreContract {
         .containsExactlyElementsOf(SearchFields.DEFAULT_FACETS);
     assertThat(facet(result, SearchFields.YEAR))
         .containsExactly(
-            new SearchResult.FacetValue("2020", 3), new SearchResult.FacetValue("2019", 1));
+            new SearchResult.FacetValue("2020", 3),
+            new SearchResult.FacetValue("2019", 1),
+            new SearchResult.FacetValue(SearchFields.UNDATED, 1));
     assertThat(facet(result, SearchFields.SITE)).hasSize(5);
     SearchResult filtered =
         store.search(
@@ -362,8 +364,8 @@ public abstract class DocumentStoreContract {
         .containsExactly(
             new Histogram.Bucket(LocalDate.parse("2019-12-01"), 1),
             new Histogram.Bucket(LocalDate.parse("2020-01-01"), 1),
-            new Histogram.Bucket(LocalDate.parse("2020-02-01"), 2),
-            new Histogram.Bucket(LocalDate.parse("2020-03-01"), 1));
+            new Histogram.Bucket(LocalDate.parse("2020-02-01"), 2));
+    assertThat(months.undated()).as("seed 001 has no date: not on its collection day").isEqualTo(1);
     Histogram weeks = store.histogram(request("published:2020-02"), Interval.WEEK);
     assertThat(weeks.buckets())
         .first()
@@ -376,6 +378,27 @@ public abstract class DocumentStoreContract {
     Histogram withCopies = store.histogram(request("MINUSMA").withCopies(true), Interval.YEAR);
     assertThat(withCopies.buckets())
         .containsExactly(new Histogram.Bucket(LocalDate.parse("2019-01-01"), 2));
+  }
+
+  @Test
+  void undatedDocumentsAreCountedApartNeverOnTheirCollectionDay() {
+    AnalyzedDocument undated =
+        note("0da7e0", "Un communiqué sans date sur les blogueurs de Tombouctou et la MINUSMA.");
+    assertThat(writer.add(undated)).isEqualTo(AddOutcome.ADDED);
+    store.commit();
+    Histogram all = store.histogram(request("*:*"), Interval.MONTH);
+    assertThat(all.undated()).isEqualTo(2);
+    assertThat(all.dated()).isEqualTo(4);
+    assertThat(all.buckets())
+        .last()
+        .isEqualTo(new Histogram.Bucket(LocalDate.parse("2020-02-01"), 2));
+    assertThat(store.histogram(request("«communiqué sans date»"), Interval.DAY))
+        .isEqualTo(new Histogram(Interval.DAY, List.of(), 1));
+    assertThat(ids("année:sans-date")).contains(undated.id()).hasSize(2);
+    assertThat(ids("«communiqué sans date» -année:sans-date")).isEmpty();
+    SearchResult years = store.search(SearchRequest.all().withFacets(List.of(SearchFields.YEAR)));
+    assertThat(facet(years, SearchFields.YEAR))
+        .contains(new SearchResult.FacetValue(SearchFields.UNDATED, 2));
   }
 
   @Test

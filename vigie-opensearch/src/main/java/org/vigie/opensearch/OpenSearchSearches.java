@@ -185,22 +185,31 @@ final class OpenSearchSearches {
     return sort(Sort.NEWEST);
   }
 
+  /**
+   * Counts the dated matches by bucket of their publication day and the undated ones apart (they
+   * are never placed on the day they were collected).
+   */
   Histogram histogram(SearchRequest request, Interval interval) {
     ObjectNode body = JSON.createObjectNode();
     body.put("size", 0);
     body.set("query", queries.filtered(request));
-    ObjectNode h = body.putObject("aggs").putObject("h").putObject("date_histogram");
+    ObjectNode aggs = body.putObject("aggs");
+    ObjectNode dated = aggs.putObject("dated");
+    dated.putObject("filter").putObject("exists").put("field", DocumentSource.PUBLISHED_MS);
+    ObjectNode h = dated.putObject("aggs").putObject("h").putObject("date_histogram");
     h.put("field", DocumentSource.DATED_MS);
     h.put("calendar_interval", interval.name().toLowerCase(Locale.ROOT));
     h.put("time_zone", "UTC");
     h.put("min_doc_count", 0);
+    aggs.putObject("undated").putObject("missing").put("field", DocumentSource.PUBLISHED_MS);
+    JsonNode result = search(body).path("aggregations");
     List<Histogram.Bucket> buckets = new ArrayList<>();
-    for (JsonNode b : search(body).path("aggregations").path("h").path("buckets")) {
+    for (JsonNode b : result.path("dated").path("h").path("buckets")) {
       LocalDate day =
           Instant.ofEpochMilli(b.path("key").asLong()).atZone(ZoneOffset.UTC).toLocalDate();
       buckets.add(new Histogram.Bucket(day, b.path("doc_count").asLong()));
     }
-    return new Histogram(interval, buckets);
+    return new Histogram(interval, buckets, result.path("undated").path("doc_count").asLong());
   }
 
   /**

@@ -21,9 +21,10 @@ import org.vigie.search.Interval;
 import org.vigie.search.lucene.IndexFields;
 
 /**
- * Counts matching documents per date bucket from the publication time's doc values, the fetch
- * time's for undated documents. Counts are kept per day and folded into weeks, months or years at
- * the end, so the cost per hit is one doc-value read and one map increment.
+ * Counts matching documents per date bucket from the publication time's doc values; undated
+ * documents are counted apart, never on the day they were fetched. Counts are kept per day and
+ * folded into weeks, months or years at the end, so the cost per hit is one doc-value read and one
+ * map increment.
  */
 final class HistogramCollectorManager
     implements CollectorManager<HistogramCollectorManager.DayCounter, Histogram> {
@@ -42,13 +43,15 @@ final class HistogramCollectorManager
   @Override
   public Histogram reduce(Collection<DayCounter> collectors) {
     Map<LocalDate, Long> buckets = new HashMap<>();
+    long undated = 0;
     for (DayCounter c : collectors) {
+      undated += c.undated;
       c.days.forEach(
           (day, n) ->
               buckets.merge(bucketStart(LocalDate.ofEpochDay(day), interval), n, Long::sum));
     }
     if (buckets.isEmpty()) {
-      return new Histogram(interval, List.of());
+      return new Histogram(interval, List.of(), undated);
     }
     LocalDate first = buckets.keySet().stream().min(LocalDate::compareTo).orElseThrow();
     LocalDate last = buckets.keySet().stream().max(LocalDate::compareTo).orElseThrow();
@@ -56,7 +59,7 @@ final class HistogramCollectorManager
     for (LocalDate d = first; !d.isAfter(last); d = next(d, interval)) {
       list.add(new Histogram.Bucket(d, buckets.getOrDefault(d, 0L)));
     }
-    return new Histogram(interval, list);
+    return new Histogram(interval, list, undated);
   }
 
   /** The first day of the bucket holding {@code day}; weeks start on Monday. */
@@ -81,6 +84,7 @@ final class HistogramCollectorManager
   /** Counts one slice of the index by UTC day. */
   static final class DayCounter implements Collector {
     private final Map<Long, Long> days = new HashMap<>();
+    private long undated;
 
     @Override
     public ScoreMode scoreMode() {
@@ -91,22 +95,17 @@ final class HistogramCollectorManager
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       NumericDocValues published =
           DocValues.getNumeric(context.reader(), IndexFields.PUBLISHED_MILLIS);
-      NumericDocValues fetched = DocValues.getNumeric(context.reader(), IndexFields.FETCHED_MILLIS);
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
-          long millis;
           if (published.advanceExact(doc)) {
-            millis = published.longValue();
-          } else if (fetched.advanceExact(doc)) {
-            millis = fetched.longValue();
+            days.merge(Math.floorDiv(published.longValue(), DAY_MILLIS), 1L, Long::sum);
           } else {
-            return;
+            undated++;
           }
-          days.merge(Math.floorDiv(millis, DAY_MILLIS), 1L, Long::sum);
         }
       };
     }
