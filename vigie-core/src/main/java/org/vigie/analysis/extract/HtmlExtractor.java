@@ -26,7 +26,7 @@ public final class HtmlExtractor {
   private static final int MIN_FALLBACK_PROSE = 200;
 
   /** A body under this share of the page's visible prose is "far too little". */
-  private static final double TOO_LITTLE_SHARE = 0.25;
+  private static final double TOO_LITTLE_SHARE = 0.5;
 
   /** A fallback holding this share of the visible prose is taken at once. */
   private static final double ENOUGH_SHARE = 0.5;

@@ -31,7 +31,7 @@ final class MainContent {
    * the making: worth a share of its length, so the container of a recipe or a product sheet
    * includes its lists, while link lists around it still cost.
    */
-  private static final double LIST_ITEM_WORTH = 0;
+  private static final double LIST_ITEM_WORTH = 0.2;
 
   private static final int LIST_ITEM_WORDS = 2;
   private static final double CONTENT_NAME_BONUS = 1.3;
