@@ -139,13 +139,25 @@ final class BoilerplatePruner {
     if (!suspect) {
       return false;
     }
-    return isCommentArea(e) ? !holdsArticle(e) : chars < rootChars * PROTECTED_TEXT_SHARE;
+    if (isCommentArea(e)) {
+      return !holdsArticle(e);
+    }
+    return chars < rootChars * PROTECTED_TEXT_SHARE && !holdsPostBody(e);
   }
 
   /** Reader comments can outweigh the article, so their size does not protect them. */
   private static boolean isCommentArea(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return COMMENT_NAME.matcher(names).find();
+  }
+
+  /**
+   * Blogger and WordPress name the post's wrappers "widget Blog" or after their sidebar; the body
+   * marked inside them ({@code itemprop=articleBody}, {@code post-body}, {@code entry-content})
+   * protects them, however much the sidebar and comments outweigh the post.
+   */
+  private static boolean holdsPostBody(Element e) {
+    return e.selectFirst("[itemprop~=articleBody], .post-body, .entry-content") != null;
   }
 
   private static boolean holdsArticle(Element e) {

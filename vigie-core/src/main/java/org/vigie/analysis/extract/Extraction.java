@@ -18,6 +18,9 @@ import java.util.Set;
  * @param description the summary the document gives of itself
  * @param keywords tags and keywords the document declares, in order, without duplicates
  * @param text the clean body: paragraphs separated by a blank line, never {@code null}
+ * @param rule which rule produced {@code text}: {@code scoring}, {@code json-ld}, {@code
+ *     main-element}, {@code paragraphs}, {@code none} (nothing found), {@code plain} (not HTML);
+ *     {@code null} when unknown
  */
 public record Extraction(
     String title,
@@ -27,11 +30,25 @@ public record Extraction(
     String url,
     String description,
     List<String> keywords,
-    String text) {
+    String text,
+    String rule) {
 
   public Extraction {
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     text = text == null ? "" : text;
+  }
+
+  /** An extraction whose rule is not told. */
+  public Extraction(
+      String title,
+      String author,
+      String published,
+      String site,
+      String url,
+      String description,
+      List<String> keywords,
+      String text) {
+    this(title, author, published, site, url, description, keywords, text, null);
   }
 
   public static Builder builder() {
@@ -51,6 +68,7 @@ public record Extraction(
     private String description;
     private final Set<String> keywords = new LinkedHashSet<>();
     private String text;
+    private String rule;
 
     private Builder() {}
 
@@ -100,6 +118,12 @@ public record Extraction(
       return this;
     }
 
+    /** Which rule produced the text (see {@link Extraction#rule()}). */
+    public Builder rule(String v) {
+      rule = firstOf(rule, v);
+      return this;
+    }
+
     public String title() {
       return title;
     }
@@ -110,7 +134,7 @@ public record Extraction(
 
     public Extraction build() {
       return new Extraction(
-          title, author, published, site, url, description, new ArrayList<>(keywords), text);
+          title, author, published, site, url, description, new ArrayList<>(keywords), text, rule);
     }
 
     private static String firstOf(String current, String offered) {

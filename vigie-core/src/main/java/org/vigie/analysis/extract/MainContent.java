@@ -25,6 +25,15 @@ final class MainContent {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double FRAGMENT_COST = 0.3;
   private static final double LINK_LIST_COST = 1.0;
+
+  /**
+   * A list item without links (an ingredient, a step, a feature, a programme slot) is content in
+   * the making: worth a share of its length, so the container of a recipe or a product sheet
+   * includes its lists, while link lists around it still cost.
+   */
+  private static final double LIST_ITEM_WORTH = 0.2;
+
+  private static final int LIST_ITEM_WORDS = 2;
   private static final double CONTENT_NAME_BONUS = 1.3;
   private static final double ARTICLE_BODY_BONUS = 2;
   private static final Pattern CONTENT_NAME =
@@ -99,7 +108,7 @@ final class MainContent {
   }
 
   private static double nameBonus(Element e) {
-    if (e.attr("itemprop").equals("articleBody")) {
+    if (e.attr("itemprop").contains("articleBody")) {
       return ARTICLE_BODY_BONUS;
     }
     return CONTENT_NAME.matcher(e.className() + " " + e.id()).find() ? CONTENT_NAME_BONUS : 1;
@@ -113,6 +122,9 @@ final class MainContent {
     }
     if (isProse(b)) {
       return length - 2.0 * b.linkChars();
+    }
+    if (b.listItem() && b.linkChars() == 0 && b.words() >= LIST_ITEM_WORDS) {
+      return LIST_ITEM_WORTH * length;
     }
     return -FRAGMENT_COST * length;
   }
@@ -135,7 +147,7 @@ final class MainContent {
     return words >= PROSE_WORDS || (words >= SHORT_PROSE_WORDS && b.endsLikeSentence());
   }
 
-  private static boolean keep(TextBlock b, String title) {
+  static boolean keep(TextBlock b, String title) {
     if (isLinkList(b)) {
       return false;
     }

@@ -75,7 +75,7 @@ public final class TextCleaner {
     readHeader(lines, kinds, bodyStart, out, kept);
     readBody(lines, kinds, bodyStart, bodyEnd, out, kept);
     out.site(siteFromFooter(lines, bodyEnd));
-    return out.text(String.join("\n\n", kept)).build();
+    return out.text(String.join("\n\n", kept)).rule("plain").build();
   }
 
   private static List<TextLine> lines(String text) {

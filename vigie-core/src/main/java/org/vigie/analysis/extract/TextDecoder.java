@@ -19,15 +19,18 @@ import java.util.regex.Pattern;
 /**
  * Turns collected bytes into text. The charset is chosen in this order: a byte order mark, the
  * charset the transport declared (HTTP, WARC), for HTML a {@code <meta charset>} or {@code
- * http-equiv} declaration in the first 4 KB, then strict UTF-8, and when the bytes are not valid
- * UTF-8, windows-1252, which decodes any byte sequence. A declared UTF-8 that the bytes break is
- * treated like no declaration. As browsers do, ISO-8859-1 and US-ASCII are read as windows-1252.
+ * http-equiv} declaration in the first 1 024 bytes (the WHATWG prescan), then strict UTF-8, and
+ * when the bytes are not valid UTF-8, windows-1252, which decodes any byte sequence. A declared
+ * single-byte Latin charset (windows-1252, ISO-8859-*) is overruled when the bytes are valid UTF-8
+ * holding multi-byte sequences: such bytes are almost never meant as Latin text, and reading them
+ * so gives the "Ã©" of mislabelled pages. A declared UTF-8 that the bytes break is treated like no
+ * declaration. As browsers do, ISO-8859-1 and US-ASCII are read as windows-1252.
  *
  * <p>Pure and thread-safe.
  */
 public final class TextDecoder {
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final int META_SCAN_BYTES = 4096;
+  private static final int META_SCAN_BYTES = 1024;
   private static final int BINARY_SCAN_CHARS = 8192;
   private static final double MAX_CONTROL_SHARE = 0.05;
   private static final Pattern META_CHARSET =
@@ -72,11 +75,11 @@ public final class TextDecoder {
     }
     Charset declared = lookup(declaredCharset);
     if (declared != null) {
-      return decodeAs(bytes, declared, Source.DECLARED);
+      return decodeLabelled(bytes, declared, Source.DECLARED);
     }
     Charset meta = html ? lookup(metaCharset(bytes)) : null;
     if (meta != null) {
-      return decodeAs(bytes, meta, Source.META);
+      return decodeLabelled(bytes, meta, Source.META);
     }
     return decodeAs(bytes, UTF_8, Source.UTF8);
   }
@@ -101,7 +104,9 @@ public final class TextDecoder {
     return n > 0 && controls > n * MAX_CONTROL_SHARE;
   }
 
-  /** The charset named by a {@code <meta>} tag in the first 4 KB of an HTML page, or null. */
+  /**
+   * The charset named by a {@code <meta>} tag in the first 1 024 bytes of an HTML page, or null.
+   */
   static String metaCharset(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
@@ -141,6 +146,31 @@ public final class TextDecoder {
       return new Decoded(new String(b, 2, b.length - 2, UTF_16LE), UTF_16LE, Source.BOM, -1);
     }
     return null;
+  }
+
+  private static Decoded decodeLabelled(byte[] bytes, Charset label, Source source) {
+    if (isSingleByteLatin(label) && hasMultiByteSequence(bytes)) {
+      Decoded utf8 = decodeAs(bytes, UTF_8, Source.UTF8);
+      if (!utf8.fellBack()) {
+        return utf8;
+      }
+    }
+    return decodeAs(bytes, label, source);
+  }
+
+  private static boolean isSingleByteLatin(Charset c) {
+    String name = c.name().toLowerCase(Locale.ROOT);
+    return name.equals("windows-1252") || name.startsWith("iso-8859-");
+  }
+
+  private static boolean hasMultiByteSequence(byte[] bytes) {
+    for (int i = 0; i + 1 < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b >= 0xC2 && b <= 0xF4 && (bytes[i + 1] & 0xC0) == 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Decoded decodeAs(byte[] bytes, Charset charset, Source source) {

@@ -37,10 +37,13 @@ class AebExtractionEvalTest {
     List<Page> pages = load();
     HtmlExtractor extractor = new HtmlExtractor();
     List<String> extracted = new ArrayList<>();
+    Map<String, Integer> rules = new java.util.TreeMap<>();
     long start = System.nanoTime();
     for (Page p : pages) {
       String html = TextDecoder.decode(p.html(), null, true).text();
-      extracted.add(extractor.extract(html, p.url()).text());
+      Extraction found = extractor.extract(html, p.url());
+      extracted.add(found.text());
+      rules.merge(found.rule(), 1, Integer::sum);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     List<ExtractionScore.PageMatch> matches = new ArrayList<>();
@@ -51,6 +54,7 @@ class AebExtractionEvalTest {
     System.out.printf(
         "AEB: %d pages, precision %.3f, recall %.3f, F1 %.3f, %.0f pages/s (one thread, cold JVM)%n",
         score.pages(), score.precision(), score.recall(), score.f1(), pages.size() / seconds);
+    System.out.println("AEB rules: " + rules);
     if (Boolean.getBoolean("aeb.verbose")) {
       printWorst(pages, matches);
     }

@@ -187,4 +187,35 @@ class HtmlExtractorTest {
   private static List<String> paragraphs(String text) {
     return Stream.of(text.split("\\n\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
   }
+
+  @Test
+  void aBlogPostOutweighedBySidebarsFallsBackAndSaysWhichRuleFoundIt() {
+    String prose =
+        "<p>Le marché de Bamako se reconstruit avec des matériaux moins inflammables depuis mars.</p>"
+            + "<p>Les vendeuses de tissus disent n'avoir reçu aucune aide de la mairie à ce jour.</p>";
+    StringBuilder menu = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      menu.append("<li><a href=\"/r/")
+          .append(i)
+          .append("\">Rubrique ")
+          .append(i)
+          .append("</a></li>");
+    }
+    String page =
+        "<html><body><ul>"
+            + menu
+            + "</ul><section class=\"about-promo\">"
+            + prose
+            + "</section>"
+            + "<ul>"
+            + menu
+            + "</ul><p>© 2026 Tous droits réservés. Reproduction interdite.</p></body></html>";
+    Extraction found = new HtmlExtractor().extract(page, null);
+    assertThat(found.text()).contains("Le marché de Bamako", "aucune aide").doesNotContain("©");
+    assertThat(found.rule()).isIn("main-element", "paragraphs");
+    Extraction plain =
+        new HtmlExtractor()
+            .extract("<html><body><article>" + prose + prose + "</article></body></html>", null);
+    assertThat(plain.rule()).isEqualTo("scoring");
+  }
 }

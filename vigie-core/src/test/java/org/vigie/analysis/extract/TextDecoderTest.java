@@ -71,6 +71,29 @@ class TextDecoderTest {
   }
 
   @Test
+  void utf8BytesLabelledLatinAreReadAsUtf8NotAsMojibake() {
+    byte[] page =
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>Ségou, l’été</p>"
+            .getBytes(UTF_8);
+    TextDecoder.Decoded meta = TextDecoder.decode(page, null, true);
+    assertThat(meta.text()).contains("Ségou, l’été").doesNotContain("Ã");
+    assertThat(meta.charset()).isEqualTo(UTF_8);
+    TextDecoder.Decoded header = TextDecoder.decode(page, "windows-1252", true);
+    assertThat(header.text()).contains("Ségou, l’été");
+    byte[] latin = "<meta charset=iso-8859-1><p>Ségou</p>".getBytes(CP1252);
+    assertThat(TextDecoder.decode(latin, null, true).charset()).isEqualTo(CP1252);
+  }
+
+  @Test
+  void metaIsLookedForInTheFirst1024BytesOnly() {
+    String late = "<!--" + "x".repeat(1100) + "--><meta charset=windows-1252><p>Ségou</p>";
+    byte[] bytes = late.getBytes(CP1252);
+    TextDecoder.Decoded d = TextDecoder.decode(bytes, null, true);
+    assertThat(d.source()).isEqualTo(TextDecoder.Source.FALLBACK);
+    assertThat(d.text()).contains("Ségou");
+  }
+
+  @Test
   void validUtf8IsReadAsUtf8() {
     TextDecoder.Decoded d = TextDecoder.decode("« Ouagadougou » ✓".getBytes(UTF_8), null, true);
     assertThat(d.source()).isEqualTo(TextDecoder.Source.UTF8);
