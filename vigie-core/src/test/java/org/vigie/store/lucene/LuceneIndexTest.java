@@ -168,7 +168,12 @@ class LuceneIndexTest {
             new SearchResult.FacetValue("fra", 3), new SearchResult.FacetValue("eng", 1));
     SearchResult.Facet year =
         all.facets().stream().filter(f -> f.field().equals("year")).findFirst().orElseThrow();
-    assertThat(year.values()).hasSize(3);
+    assertThat(year.values())
+        .containsExactly(
+            new SearchResult.FacetValue("2015", 1),
+            new SearchResult.FacetValue("2019", 1),
+            new SearchResult.FacetValue("2020", 1),
+            new SearchResult.FacetValue(SearchFields.UNDATED, 1));
   }
 
   @Test
