@@ -94,8 +94,66 @@ final class JsonRecords {
     return s.isBlank() ? null : s.strip();
   }
 
-  /** A count field (a number or a numeric string), or {@code null}. */
+  /**
+   * A count field (a number or a numeric string), or {@code null} when absent or null.
+   *
+   * @throws BadRecordException when it is an object, an array or a boolean
+   */
   static Long count(JsonNode node, String field) throws BadRecordException {
+    JsonNode n = node.get(field);
+    if (n != null && (n.isContainerNode() || n.isBoolean())) {
+      throw wrongType(field, n, "a number");
+    }
     return Posts.count(field, text(node, field));
+  }
+
+  /**
+   * A text field as trimmed text, or {@code null} when absent, null or blank.
+   *
+   * @throws BadRecordException when it is not a string ({@code "text": 42})
+   */
+  static String string(JsonNode node, String field) throws BadRecordException {
+    JsonNode n = node.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw wrongType(field, n, "a string");
+    }
+    String s = n.textValue();
+    return s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * A scalar field (a string or a number) as trimmed text, or {@code null} when absent, null or
+   * blank.
+   *
+   * @throws BadRecordException when it is an object or an array
+   */
+  static String scalar(JsonNode node, String field) throws BadRecordException {
+    JsonNode n = node.get(field);
+    if (n != null && n.isContainerNode()) {
+      throw wrongType(field, n, "a string or a number");
+    }
+    return text(node, field);
+  }
+
+  /** "'text' is a number, expected a string". */
+  static BadRecordException wrongType(String field, JsonNode value, String expected) {
+    return BadRecordException.malformed(
+        "'" + field + "' is " + describe(value) + ", expected " + expected);
+  }
+
+  /** A JSON value's type with its article: "a number", "an object". */
+  static String describe(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case BINARY -> "binary data";
+      case NULL, MISSING -> "null";
+    };
   }
 }

@@ -17,6 +17,9 @@ import org.vigie.document.IngestError;
  * number and skipped. Blank lines are skipped.
  */
 public final class JsonlExport implements ExportReader {
+  /** The fields whose values are words: a number there is a wrong type, not a text. */
+  private static final java.util.Set<String> WORDS = java.util.Set.of("text", "title");
+
   private final FieldMapping mapping;
   private final String platform;
   private final RecordKind kind;
@@ -60,6 +63,7 @@ public final class JsonlExport implements ExportReader {
       if (!object.isObject()) {
         throw BadRecordException.malformed("expected a JSON object");
       }
+      scalarsOnly(object);
       sink.accept(
           MappedPosts.toRecord(kind, file, origin, mapping, platform, key -> value(object, key)));
     } catch (JacksonException e) {
@@ -70,8 +74,37 @@ public final class JsonlExport implements ExportReader {
     }
   }
 
+  /**
+   * Refuses a record whose mapped keys hold an object or an array ({@code "text": {…}}), or whose
+   * text or title is not a string ({@code "text": 42}): a value of the wrong type is a malformed
+   * record, listed as such, never read as an empty field or as a number's digits.
+   */
+  private void scalarsOnly(JsonNode object) throws BadRecordException {
+    for (FieldMapping.Field field : mapping.fields().values()) {
+      for (String key : field.columns()) {
+        JsonNode node = node(object, key);
+        if (node == null || node.isNull()) {
+          continue;
+        }
+        if (WORDS.contains(field.name()) && !node.isTextual()) {
+          throw JsonRecords.wrongType(key, node, "a string");
+        }
+        if (node.isContainerNode()) {
+          throw JsonRecords.wrongType(key, node, "a string or a number");
+        }
+      }
+    }
+  }
+
   /** The scalar at {@code key}: a top-level key of that name, else a dotted path. */
   static String value(JsonNode object, String key) {
+    JsonNode node = node(object, key);
+    return node == null || node.isMissingNode() || node.isNull() || node.isContainerNode()
+        ? null
+        : node.asText();
+  }
+
+  private static JsonNode node(JsonNode object, String key) {
     JsonNode node = object.get(key);
     if (node == null && key.indexOf('.') > 0) {
       node = object;
@@ -79,9 +112,7 @@ public final class JsonlExport implements ExportReader {
         node = node.path(part);
       }
     }
-    return node == null || node.isMissingNode() || node.isNull() || node.isContainerNode()
-        ? null
-        : node.asText();
+    return node == null || node.isMissingNode() ? null : node;
   }
 
   private static String stripBom(String line) {

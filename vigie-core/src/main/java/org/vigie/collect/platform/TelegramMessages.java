@@ -16,7 +16,8 @@ final class TelegramMessages {
   /**
    * The post of one message, or {@code null} for a service message or one without text.
    *
-   * @throws BadRecordException when the message has no id, a bad date or a bad count
+   * @throws BadRecordException when the message has no id, a bad date or a bad count, or a field of
+   *     the wrong type ({@code "text": 42}, {@code "views": {…}})
    */
   static RawDocument toPost(
       ExportFile file, String origin, String chatId, String chatName, boolean channel, JsonNode m)
@@ -24,10 +25,10 @@ final class TelegramMessages {
     if (!m.isObject()) {
       throw BadRecordException.malformed("expected an object, got " + kind(m));
     }
-    if (!"message".equals(text(m, "type"))) {
+    if (!"message".equals(JsonRecords.string(m, "type"))) {
       return null;
     }
-    String id = text(m, "id");
+    String id = JsonRecords.scalar(m, "id");
     if (id == null) {
       throw BadRecordException.malformed("no 'id'");
     }
@@ -53,20 +54,49 @@ final class TelegramMessages {
     return Posts.document(file, origin, body, null, null, post);
   }
 
-  /** The text, and the relations its entities carry. */
-  private static String body(JsonNode m, List<Relation> relations) {
+  /**
+   * The text, and the relations its entities carry.
+   *
+   * @throws BadRecordException when {@code text} is neither a string nor an array of strings and
+   *     entities, or an entity's own {@code text} is not a string
+   */
+  private static String body(JsonNode m, List<Relation> relations) throws BadRecordException {
     JsonNode text = m.get("text");
     StringBuilder out = new StringBuilder();
-    if (text != null && text.isArray()) {
-      for (JsonNode part : text) {
-        out.append(part.isTextual() ? part.textValue() : part.path("text").asText(""));
-        entity(part, relations);
-      }
-    } else if (text != null && text.isTextual()) {
+    if (text == null || text.isNull()) {
+      return "";
+    }
+    if (text.isTextual()) {
       out.append(text.textValue());
       m.path("text_entities").forEach(e -> entity(e, relations));
+    } else if (text.isArray()) {
+      int index = 0;
+      for (JsonNode part : text) {
+        out.append(part(part, index++));
+        entity(part, relations);
+      }
+    } else {
+      throw JsonRecords.wrongType("text", text, "a string or an array of parts");
     }
     return out.toString();
+  }
+
+  /** One part of a text array: a plain string or an entity with its own {@code text}. */
+  private static String part(JsonNode part, int index) throws BadRecordException {
+    if (part.isTextual()) {
+      return part.textValue();
+    }
+    if (!part.isObject()) {
+      throw JsonRecords.wrongType("text[" + index + "]", part, "a string or an entity");
+    }
+    JsonNode text = part.get("text");
+    if (text == null || text.isNull()) {
+      return "";
+    }
+    if (!text.isTextual()) {
+      throw JsonRecords.wrongType("text[" + index + "].text", text, "a string");
+    }
+    return text.textValue();
   }
 
   private static void entity(JsonNode part, List<Relation> relations) {
@@ -178,11 +208,11 @@ final class TelegramMessages {
 
   /** {@code date_unixtime} (or {@code edited_unixtime}), else the zone-less {@code date}. */
   private static String time(JsonNode m, String field) throws BadRecordException {
-    String unix = text(m, field + "_unixtime");
+    String unix = JsonRecords.scalar(m, field + "_unixtime");
     if (unix != null) {
       return Posts.fromEpochSeconds(field + "_unixtime", unix);
     }
-    String local = text(m, field);
+    String local = JsonRecords.scalar(m, field);
     return local == null ? null : Posts.fromLocalDateTime(field, local);
   }
 

@@ -94,16 +94,16 @@ public final class XArchive implements ExportReader {
     if (!tweet.isObject()) {
       throw BadRecordException.malformed("expected an object with a 'tweet'");
     }
-    String id = JsonRecords.text(tweet, "id_str");
+    String id = JsonRecords.scalar(tweet, "id_str");
     if (id == null) {
-      id = JsonRecords.text(tweet, "id");
+      id = JsonRecords.scalar(tweet, "id");
     }
     if (id == null) {
       throw BadRecordException.malformed("no 'id_str'");
     }
-    String fullText = JsonRecords.text(tweet, "full_text");
+    String fullText = JsonRecords.string(tweet, "full_text");
     if (fullText == null) {
-      fullText = JsonRecords.text(tweet, "text");
+      fullText = JsonRecords.string(tweet, "text");
     }
     if (fullText == null) {
       throw new BadRecordException(ErrorCause.NO_TEXT, "tweet " + id + " has no 'full_text'");
@@ -123,7 +123,7 @@ public final class XArchive implements ExportReader {
                 JsonRecords.count(tweet, "favorite_count"),
                 JsonRecords.count(tweet, "reply_count")),
             relations,
-            createdAt(JsonRecords.text(tweet, "created_at")),
+            createdAt(JsonRecords.scalar(tweet, "created_at")),
             null);
     String url =
         account != null && account.handle() != null

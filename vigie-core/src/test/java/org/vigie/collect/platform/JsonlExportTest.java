@@ -57,4 +57,36 @@ class JsonlExportTest {
             new Relation(
                 Kind.FORWARD, null, new Account("jsonl", null, "cercle_diema", null, null)));
   }
+
+  @Test
+  void valuesOfTheWrongTypeAreListedAsMalformedNamingTheKey(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path work) throws java.io.IOException {
+    java.nio.file.Path file = work.resolve("types.jsonl");
+    java.nio.file.Files.writeString(
+        file,
+        """
+        {"post": {"id": "b1", "body": 42}}
+        {"post": {"id": "b2", "body": {"fr": "Ségou : la crue du Niger inquiète."}}}
+        {"post": {"id": "b3", "body": "Ségou : la crue du Niger inquiète.", "created": [2024]}}
+        {"post": {"id": "b4", "body": "Mopti : le port reprend ses activités."}, "stats": {"likes": {"n": 3}}}
+        {"post": {"id": 5, "body": "San : les cours reprennent lundi."}}
+        """);
+    Exports.Recording r =
+        Exports.collect(PlatformFormat.JSONL, new JsonlExport(MAPPING, null), file);
+
+    assertThat(r.postIds()).containsExactly("5");
+    assertThat(r.errorKeys())
+        .containsExactly(
+            file + ":1 MALFORMED_RECORD",
+            file + ":2 MALFORMED_RECORD",
+            file + ":3 MALFORMED_RECORD",
+            file + ":4 MALFORMED_RECORD");
+    assertThat(r.errors)
+        .extracting(org.vigie.document.IngestError::message)
+        .containsExactly(
+            "'post.body' is a number, expected a string",
+            "'post.body' is an object, expected a string",
+            "'post.created' is an array, expected a string or a number",
+            "'stats.likes' is an object, expected a string or a number");
+  }
 }

@@ -126,6 +126,25 @@ class TelegramExportTest {
   }
 
   @Test
+  void messagesWithWrongTypesAreListedAsMalformedNamingTheField() {
+    Exports.Recording r = read("wrong-types.json");
+
+    assertThat(r.postIds()).containsExactly("2223334445/20", "2223334445/30");
+    assertThat(r.errors).allMatch(e -> e.fatal() && e.cause() == ErrorCause.MALFORMED_RECORD);
+    assertThat(r.errors)
+        .extracting(org.vigie.document.IngestError::message)
+        .containsExactly(
+            "message #1 (line 12): 'text' is a number, expected a string or an array of parts",
+            "message #2 (line 18): 'text' is an object, expected a string or an array of parts",
+            "message #3 (line 24): 'text[1]' is a number, expected a string or an entity",
+            "message #4 (line 30): 'views' is an object, expected a number",
+            "message #5 (line 37): 'type' is an array, expected a string",
+            "message #6 (line 43): 'date' is an array, expected a string or a number",
+            "message #9 (line 63): 'text[0].text' is a number, expected a string");
+    assertThat(r.text(1)).isEqualTo("Dori : #Sahel les écoles rouvrent.");
+  }
+
+  @Test
   void aTruncatedFileKeepsWhatCameBeforeAndSaysWhereItBroke() {
     Exports.Recording r = read("truncated.json");
     String file = Exports.path("telegram", "truncated.json").toString();

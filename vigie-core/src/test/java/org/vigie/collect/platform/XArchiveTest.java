@@ -97,4 +97,32 @@ class XArchiveTest {
         .isEqualTo("tweet #2 (line 21): created_at is not a date: 'lundi 5 février'");
     assertThat(r.errors.get(2).message()).startsWith("tweet #3 (line 29) is not valid JSON");
   }
+
+  @Test
+  void aTweetWhoseTextOrCountIsOfTheWrongTypeIsListedAsMalformed(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path work) throws java.io.IOException {
+    java.nio.file.Path file = work.resolve("tweets.js");
+    java.nio.file.Files.writeString(
+        file,
+        """
+        window.YTD.tweets.part0 = [
+          { "tweet" : { "id_str" : "1", "full_text" : 42 } },
+          { "tweet" : { "id_str" : "2", "full_text" : "Zinder : la foire reprend.",
+                        "favorite_count" : { "n" : 5 } } },
+          { "tweet" : { "id_str" : { "v" : 3 }, "full_text" : "Maradi : pluies attendues." } },
+          { "tweet" : { "id_str" : "4", "full_text" : "Tahoua : les classes rouvrent." } }
+        ]
+        """);
+    Account given = new Account("x", null, "NigerVeille", null, null);
+    Exports.Recording r = Exports.collect(PlatformFormat.X, new XArchive(given), file);
+
+    assertThat(r.postIds()).containsExactly("4");
+    assertThat(r.errors)
+        .allMatch(e -> e.cause() == org.vigie.document.ErrorCause.MALFORMED_RECORD)
+        .extracting(org.vigie.document.IngestError::message)
+        .containsExactly(
+            "tweet #0 (line 2): 'full_text' is a number, expected a string",
+            "tweet #1 (line 3): 'favorite_count' is an object, expected a number",
+            "tweet #2 (line 5): 'id_str' is an object, expected a string or a number");
+  }
 }
