@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.vigie.analysis.Stages;
 import org.vigie.archive.Archive;
 import org.vigie.archive.catalog.SourceRegistry;
+import org.vigie.archive.ingest.IngestAbortedException;
 import org.vigie.archive.ingest.IngestProgress;
 import org.vigie.archive.ingest.IngestReport;
 import org.vigie.archive.ingest.Ingester;
@@ -27,7 +28,8 @@ import org.vigie.document.IngestError;
  * <p>A run <em>fails</em> when its collector throws, or when it delivered no document at all and
  * reported at least one input skipped (a feed that cannot be fetched, a missing folder). A run that
  * finds nothing new is a success; so is one where only some inputs were skipped (they are recorded
- * with the run).
+ * with the run). A run that cannot write the archive (a full disk) ends at once with what it did,
+ * its cause {@link #ARCHIVE_UNWRITABLE}.
  *
  * <p>Once the run's documents are committed, the collector is told ({@link
  * org.vigie.collect.Collector#committed()}): live sources write down what they delivered only then.
@@ -80,7 +82,18 @@ public final class SourceRunner {
     public boolean succeeded() {
       return error == null;
     }
+
+    /** Whether the run stopped because the archive cannot be written (a full disk). */
+    public boolean archiveUnwritable() {
+      return ARCHIVE_UNWRITABLE.equals(errorCause);
+    }
   }
+
+  /**
+   * The cause of a run stopped because the archive cannot be written: no later run can do better
+   * until space is freed (see {@link SourceScheduler}).
+   */
+  public static final String ARCHIVE_UNWRITABLE = "ARCHIVE_UNWRITABLE";
 
   /** The registry this runner records outcomes in. */
   public SourceRegistry registry() {
@@ -128,12 +141,11 @@ public final class SourceRunner {
                 progress.accept(p);
               });
       collector.committed();
+    } catch (IngestAbortedException e) {
+      return failed(source, runId, e.report(), last.get(), e.getMessage(), ARCHIVE_UNWRITABLE, e);
     } catch (RuntimeException e) {
-      archive.catalog().finishRun(runId, IngestReport.empty(), "FAILED");
       String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-      String cause = cause(e);
-      registry.runFailed(source.id(), clock.instant(), message, cause);
-      return new Result(source.id(), runId, IngestReport.empty(), last.get(), message, cause);
+      return failed(source, runId, IngestReport.empty(), last.get(), message, cause(e), e);
     }
     IngestError failure = failure(report);
     archive.catalog().finishRun(runId, report, failure == null ? "DONE" : "FAILED");
@@ -145,6 +157,27 @@ public final class SourceRunner {
     String message = failure.message() + " (" + failure.origin() + ")";
     registry.runFailed(source.id(), finished, message, failure.cause().name());
     return new Result(source.id(), runId, report, last.get(), message, failure.cause().name());
+  }
+
+  /**
+   * Records a failed run as far as the catalog can still be written (on a full disk it may not be:
+   * the failure to record it is attached to the run's own error, which the result carries).
+   */
+  private Result failed(
+      Source source,
+      long runId,
+      IngestReport report,
+      IngestProgress last,
+      String message,
+      String cause,
+      RuntimeException error) {
+    try {
+      archive.catalog().finishRun(runId, report, "FAILED");
+      registry().runFailed(source.id(), clock.instant(), message, cause);
+    } catch (RuntimeException e) {
+      error.addSuppressed(e);
+    }
+    return new Result(source.id(), runId, report, last, message, cause);
   }
 
   /**

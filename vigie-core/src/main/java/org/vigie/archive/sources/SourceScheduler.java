@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,12 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.archive.catalog.SourceRegistry;
 import org.vigie.collect.sources.RegisteredSource;
+import org.vigie.collect.sources.SourceException;
 
 /**
  * Runs due sources in the background: every poll, the enabled scheduled sources whose next due time
  * has come are started, at most {@code concurrency} at a time, never one that is already running.
  * When a run ends the {@link SourceRunner} records when the source is due again (one schedule
  * later, or later still while it keeps failing, see {@link Backoff}).
+ *
+ * <p>A run that finds the archive cannot be written (a full disk) stops collection: no source is
+ * started again ({@link #halted()} says why) while the server goes on serving what was committed.
  *
  * <p>{@link #close()} stops polling, lets the runs under way finish (up to a grace period) and then
  * interrupts them; a run cut short is marked {@code INTERRUPTED} when the archive next opens.
@@ -35,6 +40,7 @@ public final class SourceScheduler implements AutoCloseable {
   private final Set<String> active = new HashSet<>();
   private ScheduledExecutorService poller;
   private boolean closed;
+  private String halted;
 
   public SourceScheduler(SourceRunner runner, Clock clock, int concurrency) {
     if (concurrency < 1) {
@@ -75,7 +81,7 @@ public final class SourceScheduler implements AutoCloseable {
    */
   public synchronized List<String> tick() {
     List<String> started = new ArrayList<>();
-    if (closed) {
+    if (closed || halted != null) {
       return started;
     }
     for (RegisteredSource due : registry.due(clock.instant())) {
@@ -96,7 +102,18 @@ public final class SourceScheduler implements AutoCloseable {
    */
   public synchronized boolean runNow(String sourceId) {
     registry.require(sourceId);
+    if (halted != null) {
+      throw new SourceException("collection is stopped: " + halted);
+    }
     return !closed && startRun(sourceId);
+  }
+
+  /**
+   * Why collection stopped, when a run found the archive cannot be written (a full disk): no source
+   * is started again until the server restarts, with space. Empty while collection goes on.
+   */
+  public synchronized Optional<String> halted() {
+    return Optional.ofNullable(halted);
   }
 
   /** Whether a run of this source is running or waiting for a slot. */
@@ -120,7 +137,9 @@ public final class SourceScheduler implements AutoCloseable {
   private void runAndRelease(String id) {
     try {
       SourceRunner.Result result = runner.run(id, p -> {});
-      if (!result.succeeded()) {
+      if (result.archiveUnwritable()) {
+        halt(id, result.error());
+      } else if (!result.succeeded()) {
         LOG.warn("source {} failed: {}", id, result.error());
       }
     } catch (RuntimeException e) {
@@ -130,6 +149,18 @@ public final class SourceScheduler implements AutoCloseable {
         active.remove(id);
         notifyAll();
       }
+    }
+  }
+
+  private synchronized void halt(String id, String error) {
+    if (halted == null) {
+      halted = error;
+      LOG.error(
+          "collection stopped: source {} cannot write the archive ({}); no source runs until the"
+              + " server is restarted with space (what was committed stays; the next runs complete"
+              + " the rest)",
+          id,
+          error);
     }
   }
 
