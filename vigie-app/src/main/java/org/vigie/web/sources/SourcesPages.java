@@ -108,7 +108,11 @@ public final class SourcesPages {
 
   private void runNow(Context ctx) {
     RegisteredSource s = source(ctx);
-    scheduler.runNow(s.id());
+    try {
+      scheduler.runNow(s.id());
+    } catch (SourceException e) { // collection stopped: the archive cannot be written
+      throw new BadRequestResponse(e.getMessage());
+    }
     ctx.redirect("/sources/" + s.id(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
