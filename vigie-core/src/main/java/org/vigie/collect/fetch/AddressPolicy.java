@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.vigie.document.ErrorCause;
 
 /**
@@ -35,10 +36,17 @@ public final class AddressPolicy {
 
   private final boolean allowPrivate;
   private final Resolver resolver;
+  private final Predicate<InetAddress> own;
 
   public AddressPolicy(boolean allowPrivate, Resolver resolver) {
+    this(allowPrivate, resolver, OwnAddresses::contains);
+  }
+
+  /** A policy with its own idea of this machine's addresses (tests of a public interface). */
+  AddressPolicy(boolean allowPrivate, Resolver resolver, Predicate<InetAddress> own) {
     this.allowPrivate = allowPrivate;
     this.resolver = resolver;
+    this.own = own;
   }
 
   /** Public addresses only, with the system resolver. */
@@ -77,7 +85,7 @@ public final class AddressPolicy {
     }
     if (!allowPrivate) {
       for (InetAddress address : addresses) {
-        if (isForbidden(address) || OwnAddresses.contains(address)) {
+        if (isForbidden(address) || own.test(address)) {
           throw new FetchException(
               uri.toString(),
               ErrorCause.FORBIDDEN_ADDRESS,

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,6 +108,33 @@ class AddressPolicyTest {
             FetchException.class,
             e -> assertThat(e.reason()).isEqualTo(ErrorCause.FORBIDDEN_ADDRESS))
         .hasMessageContaining(mine.getHostAddress());
+  }
+
+  @Test
+  void everyAddressOfThisMachinesInterfacesIsKnownAsItsOwn() throws Exception {
+    List<InetAddress> all = new ArrayList<>();
+    for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      all.addAll(Collections.list(nic.getInetAddresses()));
+    }
+    assertThat(all).isNotEmpty().allMatch(OwnAddresses::contains);
+    assertThat(OwnAddresses.contains(InetAddress.getByName("41.73.112.10"))).isFalse();
+  }
+
+  @Test
+  void aPublicAddressOfThisMachineIsRefusedLikeAPrivateOne() throws Exception {
+    InetAddress mine = InetAddress.getByName("41.73.112.10");
+    AddressPolicy policy = new AddressPolicy(false, host -> new InetAddress[] {mine}, mine::equals);
+    assertThatThrownBy(() -> policy.check(URI.create("http://vigie.example.org/")))
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e -> assertThat(e.reason()).isEqualTo(ErrorCause.FORBIDDEN_ADDRESS))
+        .hasMessageContaining("41.73.112.10")
+        .hasMessageContaining("own address");
+    assertThatThrownBy(() -> policy.check(URI.create("http://41.73.112.10:8080/")))
+        .isInstanceOf(FetchException.class);
+    AddressPolicy elsewhere =
+        new AddressPolicy(false, host -> new InetAddress[] {mine}, a -> false);
+    assertThat(elsewhere.check(URI.create("http://vigie.example.org/"))).containsExactly(mine);
   }
 
   @Test
