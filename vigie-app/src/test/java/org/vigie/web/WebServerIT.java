@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -188,6 +189,41 @@ class WebServerIT {
             "Invalid query: “2015-13” is not a date (2015, 2015-01 or 2015-01-30) (character 11)");
     assertThat(get("/?f=nofield:x").statusCode()).isEqualTo(400);
     assertThat(get("/?page=zero").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void expensiveQueriesAreRefusedInFrenchAsBadRequests() throws Exception {
+    Map<String, String> refused =
+        Map.of(
+            "*ment",
+            "Requête invalide : « *ment » : un mot ne peut pas commencer par un joker ; écrivez ses"
+                + " premières lettres (commun*) (caractère 1)",
+            "/ma.i/",
+            "Requête invalide : « /ma.i/ » : les expressions régulières ne sont pas recherchées ;"
+                + " reliez les mots par OU (caractère 1)",
+            "paix Mali~2",
+            "Requête invalide : « Mali~2 » : la recherche approchée n’est pas proposée ; reliez les"
+                + " orthographes par OU (Tombouctou OU Timbuktu) (caractère 6)",
+            "a*",
+            "Requête invalide : « a* » : un mot tronqué garde au moins 2 lettres avant « * »"
+                + " (caractère 1)",
+            "aa* ".repeat(51),
+            "Requête invalide : la requête compte 51 mots tronqués ; 50 au plus sont recherchés",
+            "paix OU ".repeat(400) + "paix",
+            "Requête invalide : la requête compte 401 mots ; 400 au plus sont recherchés");
+    for (Map.Entry<String, String> e : refused.entrySet()) {
+      String q = java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8);
+      HttpResponse<String> api = get("/api/search?q=" + q);
+      assertThat(api.statusCode()).as(e.getKey()).isEqualTo(400);
+      assertThat(DocumentJson.mapper().readTree(api.body()).get("error").get("message").asText())
+          .isEqualTo(e.getValue());
+    }
+    HttpResponse<String> english = get("/api/search?q=paix~&lang=en");
+    assertThat(DocumentJson.mapper().readTree(english.body()).get("error").get("message").asText())
+        .isEqualTo(
+            "Invalid query: “paix~”: fuzzy search is not offered; join the spellings with OR"
+                + " (Tombouctou OR Timbuktu) (character 1)");
+    assertThat(get("/api/search?page=5000").statusCode()).isEqualTo(400);
   }
 
   @Test

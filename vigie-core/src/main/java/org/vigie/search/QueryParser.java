@@ -43,9 +43,8 @@ public final class QueryParser {
   public static Query parse(String text) {
     String s = text == null ? "" : text;
     if (s.length() > MAX_LENGTH) {
-      throw new QuerySyntaxException(
-          "the query is " + s.length() + " characters long; at most " + MAX_LENGTH + " are read",
-          MAX_LENGTH);
+      throw QuerySyntaxException.refused(
+          "the query is " + s.length() + " characters long; at most " + MAX_LENGTH + " are read");
     }
     List<Token> tokens = new Lexer(s).tokens();
     long terms =
@@ -53,9 +52,11 @@ public final class QueryParser {
             .filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE || t.kind() == Kind.RANGE)
             .count();
     if (terms > MAX_TERMS) {
-      throw new QuerySyntaxException(
-          "the query has " + terms + " words; at most " + MAX_TERMS + " are searched", 0);
+      throw QuerySyntaxException.refused(
+          "the query has " + terms + " words; at most " + MAX_TERMS + " are searched");
     }
+    QueryLimits.checkPrefixes(
+        tokens.stream().filter(t -> t.kind() == Kind.WORD).map(Token::text).toList());
     return new Parser(tokens).parseAll();
   }
 
@@ -321,6 +322,7 @@ public final class QueryParser {
       if (field != null && SearchFields.DATE.contains(field)) {
         return period(field, t.text(), t.position());
       }
+      QueryLimits.checkWord(field, t.text(), t.position());
       return new Query.Term(field, t.text());
     }
 

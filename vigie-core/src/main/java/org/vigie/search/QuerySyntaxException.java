@@ -8,11 +8,23 @@ public final class QuerySyntaxException extends IllegalArgumentException impleme
   private final int position;
 
   public QuerySyntaxException(String message, int position) {
-    super(message + " (at character " + (position + 1) + ")");
+    this(position, message + " (at character " + (position + 1) + ")");
+  }
+
+  private QuerySyntaxException(int position, String message) {
+    super(message);
     this.position = position;
   }
 
-  /** Zero-based offset in the query text where the problem was seen. */
+  /**
+   * A query refused as a whole (too costly, too long, a page too deep), not at one character: its
+   * {@link #position()} is -1.
+   */
+  public static QuerySyntaxException refused(String message) {
+    return new QuerySyntaxException(-1, message);
+  }
+
+  /** Zero-based offset in the query text where the problem was seen, -1 for the whole query. */
   public int position() {
     return position;
   }

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param filters exact values per keyword field ({@code language → [fra]}); values of one field are
  *     alternatives, fields are combined
  * @param sort the order
- * @param offset how many hits to skip
+ * @param offset how many hits to skip (at most {@link #MAX_WINDOW}: a page deeper is refused as a
+ *     {@link QuerySyntaxException}, a user error)
  * @param limit how many hits to return (at most {@link #MAX_LIMIT})
  * @param facets the keyword fields to count values of
  * @param highlight whether hits carry highlighted snippets
@@ -42,9 +43,11 @@ public record SearchRequest(
     filters = Map.copyOf(filters == null ? Map.of() : filters);
     sort = sort == null ? Sort.RELEVANCE : sort;
     facets = List.copyOf(facets == null ? List.of() : facets);
-    if (offset < 0 || offset > MAX_WINDOW) {
-      throw new IllegalArgumentException(
-          "offset must be between 0 and " + MAX_WINDOW + ": " + offset);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be at least 0: " + offset);
+    }
+    if (offset > MAX_WINDOW) {
+      throw QueryLimits.tooDeep(offset);
     }
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ": " + limit);

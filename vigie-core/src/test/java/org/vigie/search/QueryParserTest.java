@@ -148,4 +148,57 @@ class QueryParserTest {
       }
     }
   }
+
+  @Test
+  void wordsNoBackendSearchesCheaplyAreRefusedSayingWhatToWrite() {
+    assertThatThrownBy(() -> QueryParser.parse("paix *ment"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessage(
+            "a word cannot start with a wildcard ('*ment'): write its first letters"
+                + " (at character 6)");
+    assertThatThrownBy(() -> QueryParser.parse("?lection"))
+        .hasMessageContaining("cannot start with a wildcard");
+    assertThatThrownBy(() -> QueryParser.parse("élect?on"))
+        .hasMessageContaining("a wildcard is read only at the end of a word ('élect?on')");
+    assertThatThrownBy(() -> QueryParser.parse("élec*ion"))
+        .hasMessageContaining("only at the end of a word");
+    assertThatThrownBy(() -> QueryParser.parse("/ma.i/"))
+        .hasMessageContaining("regular expressions are not searched ('/ma.i/')");
+    assertThatThrownBy(() -> QueryParser.parse("Bamako Mali~2"))
+        .hasMessageContaining("fuzzy search is not offered ('Mali~2')")
+        .hasMessageEndingWith("(at character 8)");
+    assertThatThrownBy(() -> QueryParser.parse("paix~")).hasMessageContaining("fuzzy");
+    assertThatThrownBy(() -> QueryParser.parse("a*"))
+        .hasMessageContaining("at least " + QueryLimits.MIN_PREFIX + " letters before '*'");
+    assertThatThrownBy(() -> QueryParser.parse("site:*.ml"))
+        .hasMessageContaining("cannot start with a wildcard");
+  }
+
+  @Test
+  void punctuationAndExactValuesThatLookLikeWildcardsStayWords() {
+    assertThat(QueryParser.parse("pourquoi?")).isEqualTo(new Query.Term(null, "pourquoi?"));
+    assertThat(QueryParser.parse("quoi?!")).isEqualTo(new Query.Term(null, "quoi?!"));
+    assertThat(QueryParser.parse("\"a b\"~5")).isEqualTo(new Query.Phrase(null, "a b", 5));
+    assertThat(QueryParser.parse("url:https://maliweb.net/?p=12"))
+        .isEqualTo(new Query.Term(SearchFields.URL, "https://maliweb.net/?p=12"));
+    assertThat(QueryParser.parse("commun*")).isEqualTo(new Query.Term(null, "commun*"));
+    assertThat(QueryParser.parse("*")).isEqualTo(new Query.Term(null, "*"));
+  }
+
+  @Test
+  void aQueryRefusedAsAWholeHasNoPosition() {
+    String many = "aa* ".repeat(QueryLimits.MAX_PREFIXES + 1);
+    assertThatThrownBy(() -> QueryParser.parse(many))
+        .isInstanceOfSatisfying(
+            QuerySyntaxException.class, e -> assertThat(e.position()).isEqualTo(-1))
+        .hasMessage(
+            "the query has "
+                + (QueryLimits.MAX_PREFIXES + 1)
+                + " truncated words; at most "
+                + QueryLimits.MAX_PREFIXES
+                + " are searched");
+    assertThatThrownBy(() -> SearchRequest.all().page(SearchRequest.MAX_WINDOW + 20, 10))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("this page starts at " + (SearchRequest.MAX_WINDOW + 20));
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.vigie.link.topics.TopicMonitor;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
+import org.vigie.search.QueryLimits;
 import org.vigie.search.QueryParser;
 import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
@@ -94,18 +96,51 @@ public abstract class DocumentStoreContract {
 
   @Test
   void expensiveQueriesAreBoundedAlikeOnEveryBackend() {
-    StringBuilder prefixes = new StringBuilder();
-    int n = 0;
-    for (char a = 'a'; a <= 'z' && n < QueryParser.MAX_TERMS; a++) {
-      for (char b = 'a'; b <= 'z' && n < QueryParser.MAX_TERMS; b++, n++) {
-        prefixes.append(prefixes.isEmpty() ? "" : " OR ").append(a).append(b).append('*');
+    List<String> prefixes = new ArrayList<>();
+    for (char a = 'a'; a <= 'z' && prefixes.size() < QueryLimits.MAX_PREFIXES; a++) {
+      for (char b = 'a'; b <= 'z' && prefixes.size() < QueryLimits.MAX_PREFIXES; b++) {
+        prefixes.add("" + a + b + '*');
       }
     }
-    assertThat(store.search(request(prefixes.toString())).total()).isEqualTo(5);
-    String tooMany = "mot " + "autre ".repeat(QueryParser.MAX_TERMS);
+    Set<String> oneByOne = new HashSet<>();
+    for (String p : prefixes) {
+      store.search(request(p)).hits().forEach(h -> oneByOne.add(h.document().id()));
+    }
+    assertThat(store.search(request(String.join(" OR ", prefixes))).total())
+        .as("the most truncated words a query may hold are all searched")
+        .isEqualTo(oneByOne.size())
+        .isPositive();
+    String oneMore = String.join(" OR ", prefixes) + " OR zz*";
+    assertThatThrownBy(() -> store.search(request(oneMore)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("at most " + QueryLimits.MAX_PREFIXES + " are searched");
+    String tooMany = "mot " + "OR autre ".repeat(QueryParser.MAX_TERMS);
     assertThatThrownBy(() -> store.search(request(tooMany)))
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("at most " + QueryParser.MAX_TERMS);
+  }
+
+  @Test
+  void queriesNoBackendCanAnswerCheaplyAreRefusedBeforeTheyReachIt() {
+    Map<String, String> refused =
+        Map.of(
+            "*ment", "cannot start with a wildcard",
+            "élect?on", "only at the end of a word",
+            "/ma.i/", "regular expressions are not searched",
+            "Mali~ Niger~1 Bamako~2", "fuzzy search is not offered",
+            "a*", "at least 2 letters");
+    refused.forEach(
+        (query, reason) ->
+            assertThatThrownBy(() -> store.search(request(query)))
+                .as(query)
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining(reason));
+    assertThatThrownBy(() -> store.search(request("paix").page(SearchRequest.MAX_WINDOW + 1, 10)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("paged up to the " + SearchRequest.MAX_WINDOW);
+    assertThat(store.search(request("paix").page(SearchRequest.MAX_WINDOW, 10)).hits())
+        .as("the last page allowed is answered")
+        .isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
+import org.vigie.search.QueryLimits;
 import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
@@ -68,7 +69,7 @@ final class OpenSearchSearches {
     if (request.highlight() && request.limit() > 0) {
       body.set("highlight", highlight(queries.forHighlighting().build(request.query())));
     }
-    JsonNode reply = search(body);
+    JsonNode reply = budgeted(body);
     long total = reply.path("hits").path("total").path("value").asLong();
     List<SearchResult.Hit> hits = hits(reply.path("hits").path("hits"));
     List<SearchResult.Facet> facets = new ArrayList<>();
@@ -202,7 +203,7 @@ final class OpenSearchSearches {
     h.put("time_zone", "UTC");
     h.put("min_doc_count", 0);
     aggs.putObject("undated").putObject("missing").put("field", DocumentSource.PUBLISHED_MS);
-    JsonNode result = search(body).path("aggregations");
+    JsonNode result = budgeted(body).path("aggregations");
     List<Histogram.Bucket> buckets = new ArrayList<>();
     for (JsonNode b : result.path("dated").path("h").path("buckets")) {
       LocalDate day =
@@ -282,6 +283,20 @@ final class OpenSearchSearches {
   }
 
   /**
+   * Runs one search a user asked for within {@link QueryLimits#TIME}, as the embedded store does: a
+   * search the cluster stops at its {@code timeout} (partial results, {@code timed_out}) is
+   * refused, not shown as if complete.
+   */
+  JsonNode budgeted(ObjectNode body) {
+    body.put("timeout", QueryLimits.TIME.toMillis() + "ms");
+    JsonNode reply = search(body);
+    if (reply.path("timed_out").asBoolean(false)) {
+      throw QueryLimits.tooSlow(QueryLimits.TIME);
+    }
+    return reply;
+  }
+
+  /**
    * Runs one search request. A query that expands to more clauses than the cluster allows is
    * refused as the embedded store refuses it: a user error, not a server error.
    */
@@ -292,10 +307,9 @@ final class OpenSearchSearches {
       String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (e.status() == 400
           && (message.contains("too_many_clauses") || message.contains("maxclausecount"))) {
-        throw new QuerySyntaxException(
+        throw QuerySyntaxException.refused(
             "the query expands to more searched words than the cluster allows (short prefixes"
-                + " such as 'a*' match many words): make it narrower",
-            0);
+                + " such as 'a*' match many words): make it narrower");
       }
       throw e;
     }

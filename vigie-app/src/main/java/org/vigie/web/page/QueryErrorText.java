@@ -31,13 +31,49 @@ public final class QueryErrorText {
           new Reason(Pattern.compile("a proximity is at most (\\d+) words"), "query.nearMax"),
           new Reason(Pattern.compile("PRES/N joins words, phrases.*"), "query.nearOperand"),
           new Reason(
-              Pattern.compile("the words PRES/N joins are in one field.*"), "query.nearField"));
+              Pattern.compile("the words PRES/N joins are in one field.*"), "query.nearField"),
+          new Reason(
+              Pattern.compile("a word cannot start with a wildcard \\('(.*)'\\).*"),
+              "query.leadingWildcard"),
+          new Reason(
+              Pattern.compile("a wildcard is read only at the end of a word \\('(.*)'\\)"),
+              "query.innerWildcard"),
+          new Reason(
+              Pattern.compile("regular expressions are not searched \\('(.*)'\\).*"),
+              "query.regex"),
+          new Reason(Pattern.compile("fuzzy search is not offered \\('(.*)'\\).*"), "query.fuzzy"),
+          new Reason(
+              Pattern.compile(
+                  "a truncated word needs at least (\\d+) letters before '\\*' \\('(.*)'\\)"),
+              "query.shortPrefix"),
+          new Reason(
+              Pattern.compile("the query has (\\d+) truncated words; at most (\\d+) are searched"),
+              "query.manyPrefixes"),
+          new Reason(
+              Pattern.compile("the query has (\\d+) words; at most (\\d+) are searched"),
+              "query.manyWords"),
+          new Reason(
+              Pattern.compile("the query is (\\d+) characters long; at most (\\d+) are read"),
+              "query.tooLong"),
+          new Reason(Pattern.compile("the query expands to more .*"), "query.tooBroad"),
+          new Reason(
+              Pattern.compile("the search took longer than (\\d+) s and was stopped.*"),
+              "query.tooSlow"),
+          new Reason(
+              Pattern.compile("results are paged up to the (\\d+)th; this page starts at (\\d+).*"),
+              "query.deepPage"));
 
   private QueryErrorText() {}
 
-  /** "un guillemet n’est jamais fermé (caractère 1)". */
+  /**
+   * "un guillemet n’est jamais fermé (caractère 1)"; a query refused as a whole has no position:
+   * "la recherche a dépassé 10 s et a été arrêtée : précisez la requête".
+   */
   public static String describe(WebText t, QuerySyntaxException e) {
     String english = POSITION.matcher(e.getMessage()).replaceFirst("");
+    if (e.position() < 0) { // refused as a whole: too long, too costly, a page too deep
+      return reason(t, english);
+    }
     return t.t("query.reason", reason(t, english), e.position() + 1);
   }
 
@@ -45,7 +81,11 @@ public final class QueryErrorText {
     for (Reason r : REASONS) {
       Matcher m = r.english().matcher(english);
       if (m.matches()) {
-        return m.groupCount() > 0 ? t.t(r.key(), m.group(1)) : t.t(r.key());
+        Object[] groups = new Object[m.groupCount()];
+        for (int g = 0; g < groups.length; g++) {
+          groups[g] = m.group(g + 1);
+        }
+        return t.t(r.key(), groups);
       }
     }
     return english;

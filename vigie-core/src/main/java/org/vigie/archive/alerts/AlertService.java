@@ -169,11 +169,22 @@ public final class AlertService implements AutoCloseable {
   public synchronized void reload() {
     List<AlertRule> all = rules.list();
     TopicMonitor fresh = new TopicMonitor();
-    fresh.register(
-        all.stream()
-            .filter(AlertRule::enabled)
-            .map(r -> new TopicMonitor.Entry(Long.toString(r.id()), QueryParser.parse(r.query())))
-            .toList());
+    List<TopicMonitor.Entry> entries = new java.util.ArrayList<>();
+    for (AlertRule r : all) {
+      if (!r.enabled()) {
+        continue;
+      }
+      try {
+        entries.add(new TopicMonitor.Entry(Long.toString(r.id()), QueryParser.parse(r.query())));
+      } catch (IllegalArgumentException e) { // saved before a rule of the query language changed
+        org.slf4j.LoggerFactory.getLogger(AlertService.class)
+            .warn(
+                "alert rule {} is not matched: its query does not parse: {}",
+                r.id(),
+                e.getMessage());
+      }
+    }
+    fresh.register(entries);
     TopicMonitor old = monitor;
     cache.clear();
     cache.putAll(all.stream().collect(Collectors.toMap(AlertRule::id, r -> r)));

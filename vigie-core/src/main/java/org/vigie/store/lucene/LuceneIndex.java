@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.vigie.link.dedup.NearDuplicateDetector;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
 import org.vigie.search.Query;
+import org.vigie.search.QueryLimits;
 import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.SearchResult;
@@ -61,13 +63,14 @@ public final class LuceneIndex implements DocumentStore {
   private final IndexWriter writer;
   private final Searchers searchers;
   private final Analyzer analyzer = new FrenchTextAnalyzer();
-  private final LuceneSearch search = new LuceneSearch(analyzer);
+  private final LuceneSearch search;
   private final Set<String> pending = new HashSet<>();
   private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
   private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
 
-  private LuceneIndex(Path folder) throws IOException {
+  private LuceneIndex(Path folder, Duration searchBudget) throws IOException {
     this.folder = folder;
+    this.search = new LuceneSearch(analyzer, searchBudget);
     Files.createDirectories(folder);
     this.directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -88,8 +91,16 @@ public final class LuceneIndex implements DocumentStore {
    * @throws DataFolderBusyException when another process has it open
    */
   public static LuceneIndex open(Path folder) {
+    return open(folder, QueryLimits.TIME);
+  }
+
+  /**
+   * Opens the index in a folder with another time budget for each search than {@link
+   * QueryLimits#TIME} (tests, benchmarks).
+   */
+  public static LuceneIndex open(Path folder, Duration searchBudget) {
     try {
-      return new LuceneIndex(folder);
+      return new LuceneIndex(folder, searchBudget);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }

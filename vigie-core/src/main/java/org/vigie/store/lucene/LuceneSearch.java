@@ -1,6 +1,7 @@
 package org.vigie.store.lucene;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.vigie.document.AnalyzedDocument;
 import org.vigie.search.Histogram;
 import org.vigie.search.IndexedValues;
 import org.vigie.search.Interval;
+import org.vigie.search.QueryLimits;
 import org.vigie.search.QueryParser;
 import org.vigie.search.QuerySyntaxException;
 import org.vigie.search.SearchFields;
@@ -51,7 +53,11 @@ final class LuceneSearch {
   private final Snippets snippets;
   private final GlobalOrdinals ordinals = new GlobalOrdinals();
 
-  LuceneSearch(Analyzer analyzer) {
+  /** How long one search or histogram may run (see {@link QueryLimits#TIME}). */
+  private final Duration budget;
+
+  LuceneSearch(Analyzer analyzer, Duration budget) {
+    this.budget = budget;
     this.queries = new LuceneQueryBuilder(analyzer);
     this.highlighted = queries.forHighlighting();
     this.snippets = new Snippets(analyzer);
@@ -71,21 +77,44 @@ final class LuceneSearch {
     IndexSearcher.setMaxClauseCount(Math.max(MAX_CLAUSES, IndexSearcher.getMaxClauseCount()));
   }
 
-  SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+  /**
+   * A page of hits with facets, within the time budget: a search that runs past it is stopped and
+   * refused ({@link QueryLimits#tooSlow}), as OpenSearch's {@code timeout} refuses it.
+   */
+  SearchResult search(IndexSearcher shared, SearchRequest request) throws IOException {
+    IndexSearcher searcher = timed(shared);
     try {
-      return unbounded(searcher, request);
+      SearchResult result = unbounded(searcher, request);
+      if (searcher.timedOut()) {
+        throw QueryLimits.tooSlow(budget);
+      }
+      return result;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooBroad(e);
     }
   }
 
+  /**
+   * A searcher of the same point in time whose collection stops once the budget is spent: its own
+   * instance, since the timeout and its flag belong to the searcher and the shared one serves every
+   * request at once.
+   */
+  private IndexSearcher timed(IndexSearcher shared) {
+    IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
+    timed.setSimilarity(shared.getSimilarity());
+    timed.setQueryCache(shared.getQueryCache());
+    timed.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+    long deadline = System.nanoTime() + budget.toNanos();
+    timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    return timed;
+  }
+
   /** A query that rewrites to too many clauses is the user's to narrow, not a server error. */
   static QuerySyntaxException tooBroad(IndexSearcher.TooManyClauses e) {
-    return new QuerySyntaxException(
+    return QuerySyntaxException.refused(
         "the query expands to more than "
             + IndexSearcher.getMaxClauseCount()
-            + " searched words (short prefixes such as 'a*' match many words): make it narrower",
-        0);
+            + " searched words (short prefixes such as 'a*' match many words): make it narrower");
   }
 
   private SearchResult unbounded(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -143,8 +172,13 @@ final class LuceneSearch {
   Histogram histogram(IndexSearcher searcher, SearchRequest request, Interval interval)
       throws IOException {
     Query filtered = withFilters(queries.build(request.query()), request);
+    IndexSearcher timed = timed(searcher);
     try {
-      return searcher.search(filtered, new HistogramCollectorManager(interval));
+      Histogram histogram = timed.search(filtered, new HistogramCollectorManager(interval));
+      if (timed.timedOut()) {
+        throw QueryLimits.tooSlow(budget);
+      }
+      return histogram;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooBroad(e);
     }

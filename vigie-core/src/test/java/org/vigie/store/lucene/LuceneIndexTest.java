@@ -316,4 +316,25 @@ class LuceneIndexTest {
     assertThat(index.count()).isEqualTo(3);
     assertThat(index.delete(UNDATED.id())).isFalse();
   }
+
+  @Test
+  void aSearchPastItsTimeBudgetIsStoppedAndRefused(@TempDir Path other) {
+    try (LuceneIndex slow = LuceneIndex.open(other, java.time.Duration.ZERO)) {
+      ArchiveWriter w = ArchiveWriter.standard(slow);
+      for (AnalyzedDocument d : List.of(BLOGGERS, ELECTIONS, ENGLISH, UNDATED)) {
+        w.addIfAbsent(d);
+      }
+      slow.commit();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> slow.search(SearchRequest.of("paix OU élections")))
+          .isInstanceOf(org.vigie.search.QuerySyntaxException.class)
+          .hasMessage("the search took longer than 1 s and was stopped: make the query narrower");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> slow.histogram(SearchRequest.of("paix"), org.vigie.search.Interval.MONTH))
+          .isInstanceOf(org.vigie.search.QuerySyntaxException.class);
+    }
+    assertThat(index.search(SearchRequest.of("paix OU élections")).total())
+        .as("within the default budget")
+        .isPositive();
+  }
 }
