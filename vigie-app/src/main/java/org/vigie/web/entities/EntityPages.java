@@ -113,7 +113,7 @@ public final class EntityPages {
                     d ->
                         new Counted(
                             Links.displayTitle(d, t),
-                            t.date(d.published()),
+                            t.dateOrCollected(d.published(), d.fetchedAt()),
                             "/documents/" + d.id()))
                 .toList()));
   }
