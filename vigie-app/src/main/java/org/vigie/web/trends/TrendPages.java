@@ -20,6 +20,7 @@ import org.vigie.search.Interval;
 import org.vigie.search.Query;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
+import org.vigie.search.SearchRequest;
 import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 import org.vigie.web.page.Chrome;
@@ -164,9 +165,26 @@ public final class TrendPages {
     return ctx.queryParams("series").stream().filter(s -> !s.isBlank()).toList();
   }
 
+  /**
+   * The {@code n} topics tagging the most documents, as series: what the page compares when it is
+   * asked for none, so that a first visit shows the archive's main subjects.
+   */
+  List<String> frequentTopics(int n) {
+    return store
+        .search(SearchRequest.all().withFacets(List.of(SearchFields.TOPIC)))
+        .facets()
+        .stream()
+        .filter(f -> f.field().equals(SearchFields.TOPIC))
+        .flatMap(f -> f.values().stream())
+        .limit(n)
+        .map(v -> "topic:" + v.value())
+        .toList();
+  }
+
   public void page(Context ctx) {
     WebText t = Pages.text(ctx);
-    List<String> specs = specs(ctx);
+    List<String> asked = specs(ctx);
+    List<String> specs = asked.isEmpty() ? frequentTopics(3) : asked;
     Interval interval = interval(ctx.queryParam("interval"));
     Trends trends = trends(specs, interval);
     List<String> inputs = new ArrayList<>(specs);
@@ -251,6 +269,7 @@ public final class TrendPages {
             suggestions,
             json.toString(),
             "/api/trends" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+            asked.isEmpty() && !specs.isEmpty() ? t.t("trends.frequent") : null,
             null));
   }
 

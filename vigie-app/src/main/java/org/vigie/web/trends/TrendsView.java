@@ -13,6 +13,7 @@ import org.vigie.web.page.Option;
  *     table leaves them out)
  * @param undated per series with undated documents: its name, "N documents sans date" and the
  *     search listing them; they are on no period, never on the day they were collected
+ * @param frequent when no series was asked: the note that the most frequent topics are shown
  * @param json the chart's data ({@code {"labels":[…],"series":[{"name","data","spikes"}]}})
  */
 public record TrendsView(
@@ -26,6 +27,7 @@ public record TrendsView(
     List<Counted> suggestions,
     String json,
     String apiUrl,
+    String frequent,
     String error) {
 
   /** One bucket: its label and each series' count, a spike flagged. */
