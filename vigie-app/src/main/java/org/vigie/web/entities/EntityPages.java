@@ -61,7 +61,7 @@ public final class EntityPages {
             (field, values) ->
                 groups.add(
                     new EntityView.Group(
-                        t.t("facet." + field),
+                        t.t("entity.with." + field),
                         values.stream()
                             .map(
                                 v ->
