@@ -54,10 +54,7 @@ class WhileServingTest {
   void everyCommandHasHelpDemoIncluded() {
     VigieCliTest.Run help = vigie("demo", "--help");
     assertThat(help.exit()).as(help.err()).isZero();
-    assertThat(help.out())
-        .contains("--live")
-        .contains("Enregistre les sources d’exemple")
-        .contains("hors ligne, le dit");
+    assertThat(help.out()).contains("--live").contains("Enregistre les sources d’exemple");
     assertThat(vigie("source", "add", "--help").exit()).isZero();
   }
 
@@ -67,12 +64,12 @@ class WhileServingTest {
     assertThat(top.out())
         .startsWith("Utilisation : vigie")
         .contains("Commandes :")
-        .contains("Ingère des fichiers et dossiers")
+        .contains("Ingère des fichiers")
         .contains("Affiche cette aide et quitte.");
     VigieCliTest.Run add = vigie("source", "add", "--help");
     assertThat(add.out())
-        .contains("l’adresse est vérifiée tout de suite")
-        .contains("URL complète en http:// ou https://");
+        .contains("Enregistre une source")
+        .contains("Flux, plan de site ou page d’accueil");
     VigieCliTest.Run english = vigie("source", "add", "--help", "--lang", "en");
     assertThat(english.out())
         .startsWith("Usage: vigie source add")
@@ -89,6 +86,9 @@ class WhileServingTest {
         vigie("export", "MINUSMA", "--format", "csv", "--separator", ";", "--data", data);
     assertThat(csv.exit()).as(csv.err()).isZero();
     assertThat(csv.out()).startsWith("\uFEFFid;title;published;source;site;url;");
+    VigieCliTest.Run none = vigie("export", "zzqqxx", "--data", data);
+    assertThat(none.err()).contains("0 document exporté.");
+    assertThat(vigie("search", "zzqqxx", "--data", data).out()).contains("Aucun document");
     VigieCliTest.Run bad = vigie("export", "--format", "csv", "--separator", "|", "--data", data);
     assertThat(bad.exit()).isEqualTo(VigieCli.USAGE);
     assertThat(bad.err()).contains("--separator '|'");

@@ -63,7 +63,10 @@ public final class DateHistograms {
   public static String undated(String query) {
     String base = RANGE.matcher(query == null ? "" : query).replaceAll(" ").strip();
     String filter = "année:" + SearchFields.UNDATED;
-    return base.isEmpty() || base.contains(filter) ? filter : base + " " + filter;
+    if (base.isEmpty()) {
+      return filter;
+    }
+    return base.contains(filter) ? base : base + " " + filter;
   }
 
   /** A query restricted to a range of days, replacing a range the histogram added before. */
