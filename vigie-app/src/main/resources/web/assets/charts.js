@@ -30,11 +30,11 @@
     var chart = window.echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 40, right: 10, top: 30, bottom: 40 },
+      grid: { left: 40, right: 10, top: 30, bottom: 40, containLabel: true },
       tooltip: { trigger: 'axis' },
       toolbox: { right: 10, feature: { brush: { type: ['lineX', 'clear'] } } },
       brush: { xAxisIndex: 'all', brushMode: 'single', throttleType: 'debounce', throttleDelay: 300 },
-      xAxis: { type: 'category', data: bars.map(function (b) { return b.label; }) },
+      xAxis: { type: 'category', data: bars.map(function (b) { return b.label; }), axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: bars.map(function (b) { return b.count; }), itemStyle: { color: '#0b5c8e' } }]
     });
@@ -60,10 +60,10 @@
     var chart = window.echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 40, right: 10, top: 40, bottom: 40 },
+      grid: { left: 40, right: 10, top: 40, bottom: 40, containLabel: true },
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      xAxis: { type: 'category', data: data.labels || [] },
+      xAxis: { type: 'category', data: data.labels || [], axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1 },
       series: (data.series || []).map(function (s) {
         return {

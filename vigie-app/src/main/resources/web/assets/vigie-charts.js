@@ -16,13 +16,19 @@
       return;
     }
     var several = data.series.length > 1;
+    // Days in the page's language ("7 déc." in French, "Dec 7" in English), as in UTC.
+    var lang = document.documentElement.lang || "fr";
+    var days = data.days.map(function (d) {
+      var day = new Date(d + "T00:00:00Z");
+      return isNaN(day) ? d : day.toLocaleDateString(lang, { day: "numeric", month: "short", timeZone: "UTC" });
+    });
     var chart = window.echarts.init(element, null, { renderer: "canvas" });
     chart.setOption({
       animation: false,
-      grid: { left: 40, right: 16, top: several ? 36 : 16, bottom: 40 },
+      grid: { left: 40, right: 16, top: several ? 36 : 16, bottom: 40, containLabel: true },
       tooltip: { trigger: "axis" },
       legend: several ? { type: "scroll", top: 0 } : undefined,
-      xAxis: { type: "category", data: data.days, axisLabel: { hideOverlap: true } },
+      xAxis: { type: "category", data: days, axisLabel: { hideOverlap: true } },
       yAxis: { type: "value", minInterval: 1, name: data.axis, nameGap: 8 },
       series: data.series.map(function (s) {
         return { name: s.name, type: "bar", stack: "documents", data: s.counts };

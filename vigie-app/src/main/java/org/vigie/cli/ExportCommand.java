@@ -44,12 +44,24 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--all-copies", description = "Also export near-duplicates.")
   boolean allCopies;
 
+  @Option(
+      names = "--separator",
+      paramLabel = ";|,",
+      defaultValue = ",",
+      description =
+          "CSV separator: ; for French spreadsheets (Excel in French opens it in columns), , by"
+              + " default.")
+  char separator;
+
   @Override
   public Integer call() throws IOException {
     ResultFormat chosen;
     SearchRequest request;
     try {
       chosen = ResultFormat.parse(format);
+      if (separator != ',' && separator != ';') {
+        throw new IllegalArgumentException("bad --separator '" + separator + "': expected ; or ,");
+      }
       request =
           SearchRequest.matching(QueryParser.parse(String.join(" ", words)))
               .withFilters(SearchCommand.filters(filters))
@@ -61,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Archive archive = cli.openArchive()) {
       OutputStream out = new BufferedOutputStream(cli.out, 1 << 16);
-      long rows = new DocumentExporter(chosen).export(archive.store(), request, out);
+      long rows =
+          new DocumentExporter(chosen, d -> d, separator).export(archive.store(), request, out);
       out.flush();
       cli.err.println(cli.messages().get("export.done", rows));
     }

@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The sample corpus bundled in the application jar ({@code samples/seeds}), copied to a folder so
- * that it is ingested like any other files.
+ * The sample corpus bundled in the application jar ({@code samples/}: the seed pages, press
+ * articles, a Telegram channel export, an X archive, a CrowdTangle export), copied to a folder so
+ * that its parts are read like any other files, each by the demo source that points at it.
  */
 final class SampleCorpus {
-  private static final String FOLDER = "samples/seeds";
+  private static final String FOLDER = "samples";
 
   private SampleCorpus() {}
 
-  /** Copies the samples into {@code target} and answers the files written. */
+  /** Copies the samples, folders included, into {@code target} and answers the files written. */
   static List<Path> copyTo(Path target) {
     URL url = SampleCorpus.class.getClassLoader().getResource(FOLDER);
     if (url == null) {
@@ -47,16 +48,17 @@ final class SampleCorpus {
 
   private static List<Path> copy(Path source, Path target) throws IOException {
     Files.createDirectories(target);
-    try (Stream<Path> files = Files.list(source)) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        Path to = target.resolve(source.relativize(f).toString());
+        Files.createDirectories(to.getParent());
         try (InputStream in = Files.newInputStream(f)) {
-          Files.copy(
-              in, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
-    try (Stream<Path> written = Files.list(target)) {
-      return written.sorted().toList();
+    try (Stream<Path> written = Files.walk(target)) {
+      return written.filter(Files::isRegularFile).sorted().toList();
     }
   }
 }

@@ -107,6 +107,7 @@ final class SourceAddCommand implements Callable<Integer> {
   }
 
   private Integer add(VigieCli cli, Messages text, SourceKind k, String where) {
+    SourceLocations.check(k, where, allowPrivate, text);
     Source source =
         new Source(
             id != null ? id : SourceIds.slug(name),

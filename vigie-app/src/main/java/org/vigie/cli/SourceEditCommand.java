@@ -91,6 +91,10 @@ final class SourceEditCommand implements Callable<Integer> {
               every != null ? SourceCommand.parseEvery(every, text) : s.schedule(),
               allowPrivate != null ? allowPrivate : s.allowPrivateAddresses(),
               merged);
+      if (location != null || Boolean.FALSE.equals(allowPrivate)) {
+        SourceLocations.check(
+            changed.kind(), changed.location(), changed.allowPrivateAddresses(), text);
+      }
       try {
         archive.catalog().sources().update(changed, Clock.systemUTC().instant());
       } catch (SourceException | IllegalArgumentException e) {

@@ -42,7 +42,7 @@ final class SourceListCommand implements Callable<Integer> {
       if (json) {
         ArrayNode all = DocumentJson.mapper().createArrayNode();
         for (RegisteredSource s : sources) {
-          all.add(SourceJson.write(s, reader.coverage(s.source(), now), false));
+          all.add(SourceJson.write(s, reader.coverage(s, now), false));
         }
         cli.out.println(all);
         return VigieCli.OK;
@@ -54,7 +54,7 @@ final class SourceListCommand implements Callable<Integer> {
       List<String[]> rows = new ArrayList<>();
       rows.add(text.get("source.columns").split("\\|"));
       for (RegisteredSource s : sources) {
-        rows.add(row(s, reader.coverage(s.source(), now), text));
+        rows.add(row(s, reader.coverage(s, now), text));
       }
       print(cli, rows);
     }

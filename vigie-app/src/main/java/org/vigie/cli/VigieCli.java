@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "vigie",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     version = "Vigie 0.1.0",
     description = "Observatoire des médias et réseaux sociaux d'Afrique de l'Ouest francophone.",
     subcommands = {
@@ -99,7 +100,17 @@ public final class VigieCli implements Runnable {
     return Messages.fromEnvironment(lang);
   }
 
+  /**
+   * Lucene's notice that the incubating vector module is not enabled: a tuning hint for developers
+   * that users cannot act on, kept out of their terminal (the field holds the logger, whose level
+   * would otherwise be forgotten with it).
+   */
+  private static final java.util.logging.Logger VECTOR_NOTICE =
+      java.util.logging.Logger.getLogger(
+          "org.apache.lucene.internal.vectorization.VectorizationProvider");
+
   public static void main(String[] args) {
+    VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args, System.out, System.err));
   }
 
@@ -111,12 +122,40 @@ public final class VigieCli implements Runnable {
     CommandLine cmd = new CommandLine(cli);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
+    if (!english(args)) {
+      cmd.setResourceBundle(java.util.ResourceBundle.getBundle(HELP, java.util.Locale.ROOT));
+    }
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> handle(e, cli.messages(), err));
     return cmd.execute(args);
   }
 
+  /** The help in French ({@code help.properties}); English is the annotations' own text. */
+  private static final String HELP = "org.vigie.cli.help";
+
+  /**
+   * Whether {@code --lang en} (or {@code VIGIE_LANG=en} without {@code --lang}) asks for English.
+   */
+  static boolean english(String[] args) {
+    String lang = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        lang = args[i].substring("--lang=".length());
+      }
+    }
+    if (lang == null) {
+      lang = System.getenv("VIGIE_LANG");
+    }
+    return lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+  }
+
   private static int handle(Exception e, Messages text, PrintStream err) {
+    if (e instanceof org.vigie.store.DataFolderBusyException busy) {
+      err.println(text.get("error.prefix", text.get("error.busy", busy.folder())));
+      return USAGE;
+    }
     if (isUserError(e)) {
       err.println(text.get("error.prefix", e.getMessage()));
       return USAGE;

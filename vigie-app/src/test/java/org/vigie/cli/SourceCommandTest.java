@@ -150,7 +150,11 @@ class SourceCommandTest {
     assertThat(unknown.err()).contains("nulle-part");
 
     Run english = vigie("source", "list", "--data", data(), "--lang", "en");
-    assertThat(english.out()).contains("LAST SUCCESS").contains("silent");
+    assertThat(english.out())
+        .as("registered just now: its 2024 documents do not make it silent")
+        .contains("LAST SUCCESS")
+        .contains(" ok ")
+        .doesNotContain("silent");
 
     Run removed = vigie("source", "remove", "radio-kledu", "--data", data());
     assertThat(removed.exit()).isZero();
@@ -162,7 +166,7 @@ class SourceCommandTest {
 
   @Test
   void aFailingRunExitsWithTwoAndShowsItsErrorInTheList() throws Exception {
-    Path missing = work.resolve("absent");
+    Path missing = Files.createDirectories(work.resolve("absent"));
     vigie(
         "source",
         "add",
@@ -178,6 +182,7 @@ class SourceCommandTest {
         missing.toString(),
         "--every",
         "1h");
+    Files.delete(missing);
     Run due = vigie("source", "run", "--all-due", "--data", data());
     assertThat(due.exit()).isEqualTo(2);
     assertThat(due.err())
@@ -192,8 +197,79 @@ class SourceCommandTest {
     Files.copy(KLEDU.resolve("2024-03.jsonl"), missing.resolve("a.jsonl"));
     assertThat(vigie("source", "run", "absent", "--data", data()).exit()).isZero();
     assertThat(vigie("source", "list", "--data", data()).out())
-        .contains("silencieuse")
+        .as("its documents are from 2024, but it was registered just now: not silent")
+        .doesNotContain("silencieuse")
         .doesNotContain("no such file");
+  }
+
+  @Test
+  void addingASourceChecksItsAddressAtOnce() throws Exception {
+    String d = data();
+    Run notUrl =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "X",
+            "--kind",
+            "feed",
+            "--url",
+            "www.maliweb.net/feed");
+    assertThat(notUrl.exit()).isEqualTo(2);
+    assertThat(notUrl.err())
+        .contains("« www.maliweb.net/feed » n'est pas une adresse web")
+        .doesNotContain("Exception");
+    Run local =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "Intranet",
+            "--kind",
+            "feed",
+            "--url",
+            "http://127.0.0.1:8080/rss.xml");
+    assertThat(local.exit()).isEqualTo(2);
+    assertThat(local.err())
+        .contains("http://127.0.0.1:8080/rss.xml mène à une adresse privée ou locale")
+        .contains("--allow-private");
+    Run allowed =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "Intranet",
+            "--kind",
+            "feed",
+            "--url",
+            "http://127.0.0.1:8080/rss.xml",
+            "--allow-private");
+    assertThat(allowed.exit()).as(allowed.err()).isZero();
+    Run noPath =
+        vigie(
+            "source",
+            "add",
+            "--data",
+            d,
+            "--name",
+            "Dossier",
+            "--kind",
+            "import",
+            "--path",
+            work.resolve("nulle-part").toString());
+    assertThat(noPath.exit()).isEqualTo(2);
+    assertThat(noPath.err()).contains("nulle-part").contains("n'existe pas");
+    Run edited = vigie("source", "edit", "intranet", "--data", d, "--url", "http://localhost/flux");
+    assertThat(edited.exit()).as(edited.err()).isZero();
+    Run refused = vigie("source", "edit", "intranet", "--data", d, "--allow-private", "false");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("http://localhost/flux mène à une adresse privée");
   }
 
   @Test

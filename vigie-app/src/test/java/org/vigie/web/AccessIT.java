@@ -285,11 +285,20 @@ class AccessIT {
     assertThat(csv.headers().firstValue("Content-Security-Policy").orElse(""))
         .contains("script-src 'self'");
     List<String> lines = csv.body().lines().toList();
-    assertThat(lines.get(0)).startsWith("\uFEFFid,title,published,source,site,url,");
+    assertThat(lines.get(0))
+        .as("the page's download for a French reader: semicolons, as French spreadsheets expect")
+        .startsWith("\uFEFFid;title;published;source;site;url;");
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1))
-        .contains(",<script>alert('titre')</script> Piège,")
+        .contains(";<script>alert('titre')</script> Piège;")
         .contains("javascript:alert(3)");
+
+    assertThat(analyst.get("/api/export?format=csv&q=pi%C3%A9g%C3%A9").body())
+        .as("the API keeps commas")
+        .startsWith("\uFEFFid,title,published,");
+    assertThat(analyst.get("/export?format=csv&sep=,&q=pi%C3%A9g%C3%A9").body())
+        .startsWith("\uFEFFid,title,published,");
+    assertThat(analyst.get("/export?format=csv&sep=tab").statusCode()).isEqualTo(400);
 
     HttpResponse<String> jsonl = analyst.get("/api/export?format=jsonl&q=pi%C3%A9g%C3%A9");
     assertThat(jsonl.headers().firstValue("Content-Type").orElse(""))

@@ -30,9 +30,9 @@ import org.vigie.web.access.AccessControl;
  * The demo's pages in a real browser (Debian's chromium driven by chromedriver): search, a facet
  * click through htmx, the document page, English. Screenshots go to {@code target/screenshots}.
  */
-class BrowserIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+public class BrowserIT {
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
   static final String PASSWORD = TestServer.PASSWORD;
 
@@ -62,7 +62,7 @@ class BrowserIT {
   }
 
   /** Debian's chromium, headless, driven by its chromedriver, with a profile under {@code work}. */
-  static WebDriver chromium(Path work) {
+  public static WebDriver chromium(Path work) {
     return chromium(work, null);
   }
 
@@ -180,7 +180,7 @@ class BrowserIT {
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> rows = export.body().lines().toList();
-    assertThat(rows.get(0)).startsWith("\uFEFFid,title,published");
+    assertThat(rows.get(0)).startsWith("\uFEFFid;title;published");
     String summary = browser.findElement(By.cssSelector(".summary")).getText();
     assertThat(summary).startsWith((rows.size() - 1) + " document");
 
@@ -288,9 +288,9 @@ class BrowserIT {
                     By.cssSelector(".histogram .chart.drawn canvas")));
     int width = chart.getSize().getWidth();
     new org.openqa.selenium.interactions.Actions(browser)
-        .moveToElement(chart, -width / 2 + 45, 0)
+        .moveToElement(chart, -width / 2 + 90, 0)
         .clickAndHold()
-        .moveByOffset(width - 60, 0)
+        .moveByOffset(width - 110, 0)
         .release()
         .perform();
     waiting().until(d -> d.getCurrentUrl().contains("date%3A%5B"));

@@ -68,7 +68,10 @@ class SourcesPagesIT {
     Path sahel = harness.fixture("stories/sahel-presse.jsonl");
     SourceRegistry registry = archive.catalog().sources();
     registry.add(importing("radio-kledu", "Radio Kledu", kledu, Duration.ofHours(6)), NOW);
-    registry.add(importing("sahel-presse", "Sahel Presse", sahel, Duration.ofHours(1)), NOW);
+    // registered three weeks ago: its articles stopped a month ago, so it is silent by now
+    registry.add(
+        importing("sahel-presse", "Sahel Presse", sahel, Duration.ofHours(1)),
+        NOW.minus(Duration.ofDays(21)));
     registry.add(
         importing("absent", "Dossier absent", work.resolve("absent"), Duration.ofHours(1)), NOW);
     SourceRunner runner = new SourceRunner(archive, KindCollectors.standard(clock), clock, 500);

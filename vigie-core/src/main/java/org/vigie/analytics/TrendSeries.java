@@ -15,14 +15,26 @@ import org.vigie.search.Sort;
 /**
  * The volume over time of several queries on one time axis: every series has a count for every
  * bucket from the first bucket any series has to the last (zero where it has none), and its spikes
- * ({@link Spikes#standard()}) as bucket indexes.
+ * ({@link Spikes#standard()}) as bucket indexes. Only publication dates place a document on the
+ * axis: documents without one are counted apart, per series, never on the day they were collected
+ * (a batch of undated documents collected at once would otherwise make a spike).
  *
  * @param starts the first day of each bucket, in order
  * @param counts per series, in the order of the queries, one count per bucket
  * @param spikes per series, the indexes of the buckets that stand out
+ * @param undated per series, its documents without a publication date
  */
 public record TrendSeries(
-    Interval interval, List<LocalDate> starts, List<long[]> counts, List<List<Integer>> spikes) {
+    Interval interval,
+    List<LocalDate> starts,
+    List<long[]> counts,
+    List<List<Integer>> spikes,
+    List<Long> undated) {
+
+  /** Whether no series has a document in the bucket at {@code index}. */
+  public boolean emptyAt(int index) {
+    return counts.stream().allMatch(c -> c[index] == 0);
+  }
 
   /**
    * Counts each query's documents per {@code interval}.
@@ -57,7 +69,9 @@ public record TrendSeries(
     }
     List<long[]> counts = new ArrayList<>();
     List<List<Integer>> spikes = new ArrayList<>();
+    List<Long> undated = new ArrayList<>();
     for (Histogram h : histograms) {
+      undated.add(h.undated());
       long[] c = new long[starts.size()];
       Map<LocalDate, Long> byStart = new HashMap<>();
       h.buckets().forEach(b -> byStart.put(b.start(), b.count()));
@@ -67,7 +81,7 @@ public record TrendSeries(
       counts.add(c);
       spikes.add(Spikes.standard().find(c));
     }
-    return new TrendSeries(interval, starts, counts, spikes);
+    return new TrendSeries(interval, starts, counts, spikes, undated);
   }
 
   /** The start of the bucket after the one starting on {@code d}. */

@@ -6,6 +6,7 @@ import org.vigie.document.UserError;
 /** The data folder is open in another Vigie process; only one may write it at a time. */
 public final class DataFolderBusyException extends IllegalStateException implements UserError {
   private static final long serialVersionUID = 1L;
+  private final transient Path folder;
 
   public DataFolderBusyException(Path folder) {
     super(
@@ -13,5 +14,11 @@ public final class DataFolderBusyException extends IllegalStateException impleme
             + folder
             + " is in use by another Vigie process (a running 'vigie serve' or 'vigie ingest');"
             + " stop it or use another folder with --data");
+    this.folder = folder;
+  }
+
+  /** The folder another process holds. */
+  public Path folder() {
+    return folder;
   }
 }

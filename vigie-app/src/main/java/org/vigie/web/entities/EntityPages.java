@@ -61,7 +61,7 @@ public final class EntityPages {
             (field, values) ->
                 groups.add(
                     new EntityView.Group(
-                        t.t("facet." + field),
+                        t.t("entity.with." + field),
                         values.stream()
                             .map(
                                 v ->
@@ -113,7 +113,7 @@ public final class EntityPages {
                     d ->
                         new Counted(
                             Links.displayTitle(d, t),
-                            t.date(d.published()),
+                            t.dateOrCollected(d.published(), d.fetchedAt()),
                             "/documents/" + d.id()))
                 .toList()));
   }

@@ -12,6 +12,7 @@ import org.vigie.analytics.AutoHistogram;
 import org.vigie.document.DocumentJson;
 import org.vigie.search.Histogram;
 import org.vigie.search.Interval;
+import org.vigie.search.SearchFields;
 import org.vigie.search.SearchRequest;
 import org.vigie.search.Searcher;
 
@@ -58,6 +59,16 @@ public final class DateHistograms {
             .withLocale(java.util.Locale.forLanguageTag(t.code())));
   }
 
+  /** The query of the undated matches: its date range dropped, {@code année:sans-date} added. */
+  public static String undated(String query) {
+    String base = RANGE.matcher(query == null ? "" : query).replaceAll(" ").strip();
+    String filter = "année:" + SearchFields.UNDATED;
+    if (base.isEmpty()) {
+      return filter;
+    }
+    return base.contains(filter) ? base : base + " " + filter;
+  }
+
   /** A query restricted to a range of days, replacing a range the histogram added before. */
   public static String withRange(String query, LocalDate from, LocalDate to) {
     String base = RANGE.matcher(query == null ? "" : query).replaceAll(" ").strip();
@@ -90,6 +101,9 @@ public final class DateHistograms {
         urlFor.apply(withRange(query, LocalDate.of(1111, 1, 1), LocalDate.of(2222, 2, 2)));
     rangeUrl = rangeUrl.replace("1111-01-01", "__FROM__").replace("2222-02-02", "__TO__");
     String caption = t.t("histogram.caption." + h.interval().name());
-    return new HistogramView(caption, bars, json.toString(), rangeUrl);
+    String undated =
+        h.undated() == 0 ? null : t.t("histogram.undated", h.undated(), t.number(h.undated()));
+    return new HistogramView(
+        caption, bars, json.toString(), rangeUrl, undated, urlFor.apply(undated(query)));
   }
 }

@@ -11,8 +11,17 @@ import java.util.List;
  *     {@code data-} attribute
  * @param rangeUrl the search restricted to a range, with {@code __FROM__} and {@code __TO__} to
  *     replace by ISO days
+ * @param undated the matches without a publication date, in words ("3 documents sans date"), or
+ *     null when every match is dated: they are never charted on the day they were collected
+ * @param undatedUrl the same search restricted to them ({@code année:sans-date})
  */
-public record HistogramView(String caption, List<Bar> bars, String json, String rangeUrl) {
+public record HistogramView(
+    String caption,
+    List<Bar> bars,
+    String json,
+    String rangeUrl,
+    String undated,
+    String undatedUrl) {
   public HistogramView {
     bars = List.copyOf(bars);
   }
@@ -20,7 +29,8 @@ public record HistogramView(String caption, List<Bar> bars, String json, String 
   /** One bucket: its label, count (formatted) and link. */
   public record Bar(String label, String count, String url) {}
 
+  /** Nothing to show: no dated bar and no undated match. */
   public boolean empty() {
-    return bars.isEmpty();
+    return bars.isEmpty() && undated == null;
   }
 }

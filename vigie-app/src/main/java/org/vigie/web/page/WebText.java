@@ -82,6 +82,20 @@ public final class WebText {
     return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
   }
 
+  /**
+   * A publication date in words, or, for a document without one, "sans date (collecté le 7 décembre
+   * 2026)": the collection day is named as such, never passed off as a publication date.
+   */
+  public String dateOrCollected(String published, java.time.Instant fetched) {
+    if (published != null || fetched == null) {
+      return date(published);
+    }
+    LocalDate day = LocalDate.ofInstant(fetched, java.time.ZoneOffset.UTC);
+    return t(
+        "date.undatedCollected",
+        day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+  }
+
   /** A collection time in words, in UTC ("23 novembre 2026, 08:08 UTC"). */
   public String dateTime(java.time.Instant instant) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

@@ -50,10 +50,30 @@ public final class ExportRoutes {
     boolean admin = org.vigie.web.page.Viewer.current().may(org.vigie.archive.access.Role.ADMIN);
     long rows =
         new DocumentExporter(
-                format, admin ? d -> d : org.vigie.archive.access.DocumentPrivacy::forReaders)
+                format,
+                admin ? d -> d : org.vigie.archive.access.DocumentPrivacy::forReaders,
+                separator(ctx))
             .export(searcher, request, out);
     out.flush();
     LOG.info("exported {} documents as {} for {}", rows, format, ctx.ip());
+  }
+
+  /**
+   * The CSV separator: {@code sep=;} or {@code sep=,} when given; else, for the page's download
+   * ({@code /export}), {@code ;} in French, which French spreadsheets open in columns, and {@code
+   * ,} in English; the API ({@code /api/export}) keeps {@code ,}.
+   */
+  static char separator(Context ctx) {
+    String sep = ctx.queryParam("sep");
+    if (sep != null && !sep.isBlank()) {
+      return switch (sep.strip()) {
+        case ";", "semicolon" -> ';';
+        case ",", "comma" -> ',';
+        default -> throw new BadRequestResponse("bad sep '" + sep + "': expected ; or ,");
+      };
+    }
+    boolean page = !ctx.path().startsWith("/api/");
+    return page && !org.vigie.web.page.Pages.text(ctx).english() ? ';' : ',';
   }
 
   private static ResultFormat format(String value) {

@@ -236,6 +236,7 @@ public final class SearchPage {
     return switch (field) {
       case SearchFields.LANGUAGE -> t.language(value);
       case SearchFields.MONTH -> t.month(value);
+      case SearchFields.YEAR -> SearchFields.UNDATED.equals(value) ? t.t("year.undated") : value;
       case SearchFields.TYPE -> t.t("type." + value);
       case SearchFields.CONTENT_TYPE -> t.t("content." + value);
       case SearchFields.SOURCE -> Links.sourceLabel(value, t);
@@ -278,7 +279,7 @@ public final class SearchPage {
               d.site() == null
                   ? Links.sourceLabel(d.sourceId() == null ? "—" : d.sourceId(), t)
                   : d.site(),
-              t.date(d.published()),
+              t.dateOrCollected(d.published(), d.fetchedAt()),
               t.language(d.language()),
               snippets,
               copies(hit, t),

@@ -75,7 +75,7 @@ public final class SourcesPages {
     Instant now = clock.instant();
     Map<RegisteredSource, Coverage> all = new LinkedHashMap<>();
     for (RegisteredSource s : registry.list()) {
-      all.put(s, coverage.coverage(s.source(), now));
+      all.put(s, coverage.coverage(s, now));
     }
     Chrome chrome = new Chrome(t, t.t("sources.title"), Pages.switchUrl(ctx, t));
     Pages.render(ctx, "sources.jte", SourcesView.of(all, this::busy, chrome));
@@ -84,7 +84,7 @@ public final class SourcesPages {
   private void sourcePage(Context ctx) {
     WebText t = Pages.text(ctx);
     RegisteredSource s = source(ctx);
-    Coverage c = coverage.coverage(s.source(), clock.instant());
+    Coverage c = coverage.coverage(s, clock.instant());
     Chrome chrome = new Chrome(t, s.source().name(), Pages.switchUrl(ctx, t));
     var runs = registry.runs(s.id(), RUNS_LISTED);
     var failed = runs.stream().filter(r -> r.failed() > 0).findFirst();
@@ -126,20 +126,20 @@ public final class SourcesPages {
     Instant now = clock.instant();
     ArrayNode all = DocumentJson.mapper().createArrayNode();
     for (RegisteredSource s : registry.list()) {
-      all.add(SourceJson.write(s, coverage.coverage(s.source(), now), busy(s.id())));
+      all.add(SourceJson.write(s, coverage.coverage(s, now), busy(s.id())));
     }
     ctx.contentType("application/json").result(all.toString());
   }
 
   private void sourceApi(Context ctx) {
     RegisteredSource s = source(ctx);
-    Coverage c = coverage.coverage(s.source(), clock.instant());
+    Coverage c = coverage.coverage(s, clock.instant());
     ctx.contentType("application/json").result(SourceJson.write(s, c, busy(s.id())).toString());
   }
 
   private void coverageApi(Context ctx) {
     RegisteredSource s = source(ctx);
-    Coverage c = coverage.coverage(s.source(), clock.instant());
+    Coverage c = coverage.coverage(s, clock.instant());
     ctx.contentType("application/json").result(SourceJson.coverage(s.id(), c).toString());
   }
 

@@ -37,7 +37,8 @@ public record StoryView(
       if (!iso.equals(current)) {
         current = iso;
         entries = new ArrayList<>();
-        days.add(new Day(t.date(d.published()), iso, entries));
+        String day = d.published() == null ? t.t("year.undated") : t.date(d.published());
+        days.add(new Day(day, iso, entries));
       }
       entries.add(entry(d, t));
     }

@@ -319,6 +319,9 @@ public final class TopicPages {
     for (var e : byYear.entrySet()) {
       long sum = e.getValue().stream().mapToLong(Histogram.Bucket::count).sum();
       total += sum;
+      if (sum == 0) {
+        continue;
+      }
       List<Counted> cells = new ArrayList<>();
       for (Histogram.Bucket b : e.getValue().reversed()) {
         String month = b.start().toString().substring(0, 7);
@@ -337,7 +340,22 @@ public final class TopicPages {
     Pages.render(
         ctx,
         "archive.jte",
-        new ArchiveView(chrome, t.number(total), years, tree(list, counts(list), t)));
+        new ArchiveView(
+            chrome,
+            t.t("archive.intro", total, t.number(total)),
+            undated(months.undated(), t),
+            years,
+            tree(list, counts(list), t)));
+  }
+
+  /** "3 documents sans date" linking to them, or null when every document is dated. */
+  private static Counted undated(long n, WebText t) {
+    return n == 0
+        ? null
+        : new Counted(
+            t.t("archive.undated", n, t.number(n)),
+            t.number(n),
+            Links.search(SearchFields.YEAR, SearchFields.UNDATED));
   }
 
   public void listApi(Context ctx) {

@@ -20,6 +20,8 @@ import org.vigie.search.Interval;
 import org.vigie.search.Query;
 import org.vigie.search.QueryParser;
 import org.vigie.search.SearchFields;
+import org.vigie.search.SearchRequest;
+import org.vigie.search.Sort;
 import org.vigie.store.DocumentStore;
 import org.vigie.web.page.Chrome;
 import org.vigie.web.page.Counted;
@@ -100,6 +102,36 @@ public final class TrendPages {
     };
   }
 
+  /** The search listing a series' documents without a publication date. */
+  static String undatedUrl(Series series) {
+    int colon = series.spec().indexOf(':');
+    String kind = series.spec().substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    String value = series.spec().substring(colon + 1).strip();
+    String undated = DateHistograms.undated("");
+    String quoted = "\"" + value.replace("\"", "") + "\"";
+    return switch (kind) {
+      case "q" -> search("(" + value + ") " + undated, List.of());
+      case "entity" ->
+          search(
+              "(personne:"
+                  + quoted
+                  + " OU organisation:"
+                  + quoted
+                  + " OU lieu:"
+                  + quoted
+                  + ") "
+                  + undated,
+              List.of());
+      case "topic", "sujet" ->
+          search(undated, List.of(new SearchParams.Filter(SearchFields.TOPIC, value)));
+      default -> search(undated, List.of(new SearchParams.Filter(kind, value)));
+    };
+  }
+
+  private static String search(String query, List<SearchParams.Filter> filters) {
+    return new SearchParams(query, filters, Sort.NEWEST, 1, SearchParams.DEFAULT_SIZE).url();
+  }
+
   static Interval interval(String value) {
     if (value == null || value.isBlank()) {
       return Interval.WEEK;
@@ -133,9 +165,26 @@ public final class TrendPages {
     return ctx.queryParams("series").stream().filter(s -> !s.isBlank()).toList();
   }
 
+  /**
+   * The {@code n} topics tagging the most documents, as series: what the page compares when it is
+   * asked for none, so that a first visit shows the archive's main subjects.
+   */
+  List<String> frequentTopics(int n) {
+    return store
+        .search(SearchRequest.all().withFacets(List.of(SearchFields.TOPIC)))
+        .facets()
+        .stream()
+        .filter(f -> f.field().equals(SearchFields.TOPIC))
+        .flatMap(f -> f.values().stream())
+        .limit(n)
+        .map(v -> "topic:" + v.value())
+        .toList();
+  }
+
   public void page(Context ctx) {
     WebText t = Pages.text(ctx);
-    List<String> specs = specs(ctx);
+    List<String> asked = specs(ctx);
+    List<String> specs = asked.isEmpty() ? frequentTopics(3) : asked;
     Interval interval = interval(ctx.queryParam("interval"));
     Trends trends = trends(specs, interval);
     List<String> inputs = new ArrayList<>(specs);
@@ -153,6 +202,9 @@ public final class TrendPages {
     for (int i = 0; i < trends.starts().size(); i++) {
       String label = DateHistograms.label(trends.starts().get(i), interval, t);
       labels.add(label);
+      if (trends.counted().emptyAt(i)) {
+        continue;
+      }
       List<TrendsView.Cell> cells = new ArrayList<>();
       for (int s = 0; s < trends.series().size(); s++) {
         cells.add(
@@ -185,6 +237,17 @@ public final class TrendPages {
                 t.number(trends.counts().get(s)[i])));
       }
     }
+    List<Counted> undated = new ArrayList<>();
+    for (int s = 0; s < trends.series().size(); s++) {
+      long n = trends.counted().undated().get(s);
+      if (n > 0) {
+        undated.add(
+            new Counted(
+                trends.series().get(s).label(),
+                t.t("histogram.undated", n, t.number(n)),
+                undatedUrl(trends.series().get(s))));
+      }
+    }
     List<Counted> suggestions = new ArrayList<>();
     for (Topic topic : topics.get().stream().limit(12).toList()) {
       suggestions.add(
@@ -202,9 +265,11 @@ public final class TrendPages {
             trends.series().stream().map(Series::label).toList(),
             rows,
             spikes,
+            undated,
             suggestions,
             json.toString(),
             "/api/trends" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+            asked.isEmpty() && !specs.isEmpty() ? t.t("trends.frequent") : null,
             null));
   }
 
@@ -225,6 +290,7 @@ public final class TrendPages {
             .put("count", trends.counts().get(s)[i])
             .put("spike", trends.spikes().get(s).contains(i));
       }
+      o.put("undated", trends.counted().undated().get(s));
     }
     ctx.contentType("application/json").result(body.toString());
   }

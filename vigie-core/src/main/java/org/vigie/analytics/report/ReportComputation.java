@@ -236,14 +236,15 @@ public final class ReportComputation {
     }
   }
 
+  /**
+   * A document's publication day, or null: the day it was collected is not a publication day, so an
+   * undated document never stretches a story's span to it.
+   */
   static LocalDate day(AnalyzedDocument d) {
     String published = d.published();
-    if (published != null && published.length() >= 10) {
-      return LocalDate.parse(published.substring(0, 10));
-    }
-    return d.fetchedAt() == null
-        ? null
-        : LocalDate.ofInstant(d.fetchedAt(), java.time.ZoneOffset.UTC);
+    return published != null && published.length() >= 10
+        ? LocalDate.parse(published.substring(0, 10))
+        : null;
   }
 
   /** The most named people and organisations and the documents naming two of them. */

@@ -23,7 +23,7 @@ final class SourceRows {
   private static final String COLUMNS =
       "id, name, kind, location, country, language, schedule_seconds, allow_private, enabled,"
           + " last_run_at, last_success_at, last_error_at, last_error_message, last_error_cause,"
-          + " consecutive_failures, next_due_at";
+          + " consecutive_failures, next_due_at, created_at";
 
   private SourceRows() {}
 
@@ -159,7 +159,8 @@ final class SourceRows {
             rs.getString("last_error_message"),
             rs.getString("last_error_cause"),
             rs.getInt("consecutive_failures"),
-            time(rs, "next_due_at"));
+            time(rs, "next_due_at"),
+            time(rs, "created_at"));
     return new RegisteredSource(source, state);
   }
 

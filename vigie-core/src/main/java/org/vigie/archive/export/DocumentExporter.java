@@ -54,6 +54,7 @@ public final class DocumentExporter {
 
   private final ResultFormat format;
   private final java.util.function.UnaryOperator<AnalyzedDocument> shown;
+  private final char separator;
 
   public DocumentExporter(ResultFormat format) {
     this(format, d -> d);
@@ -62,8 +63,23 @@ public final class DocumentExporter {
   /** An exporter that writes each document as {@code shown} makes it (what a reader may see). */
   public DocumentExporter(
       ResultFormat format, java.util.function.UnaryOperator<AnalyzedDocument> shown) {
+    this(format, shown, ',');
+  }
+
+  /**
+   * The same, its CSV fields separated by {@code separator}: {@code ;} for French spreadsheets,
+   * {@code ,} otherwise.
+   */
+  public DocumentExporter(
+      ResultFormat format,
+      java.util.function.UnaryOperator<AnalyzedDocument> shown,
+      char separator) {
+    if (separator != ',' && separator != ';') {
+      throw new IllegalArgumentException("bad CSV separator '" + separator + "': expected , or ;");
+    }
     this.format = format;
     this.shown = shown;
+    this.separator = separator;
   }
 
   /**
@@ -79,7 +95,7 @@ public final class DocumentExporter {
     try {
       if (format == ResultFormat.CSV) {
         w.write('\uFEFF');
-        w.write(CsvRow.of(CSV_COLUMNS));
+        w.write(CsvRow.of(CSV_COLUMNS, separator));
       }
       w.flush();
       searcher.forEachMatch(request, d -> write(w, shown.apply(d), rows));
@@ -92,7 +108,10 @@ public final class DocumentExporter {
 
   private void write(Writer w, AnalyzedDocument d, long[] rows) {
     try {
-      w.write(format == ResultFormat.CSV ? CsvRow.of(csvFields(d)) : DocumentJson.write(d) + "\n");
+      w.write(
+          format == ResultFormat.CSV
+              ? CsvRow.of(csvFields(d), separator)
+              : DocumentJson.write(d) + "\n");
       rows[0]++;
     } catch (IOException e) {
       throw new UncheckedIOException("the export stream failed after " + rows[0] + " rows", e);

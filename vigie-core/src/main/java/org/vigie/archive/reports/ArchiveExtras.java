@@ -37,7 +37,7 @@ final class ArchiveExtras implements ReportExtras {
         new org.vigie.collect.sources.CoverageReader(searcher);
     List<Report.SilentSource> out = new ArrayList<>();
     for (org.vigie.collect.sources.RegisteredSource s : sources.list()) {
-      org.vigie.collect.sources.Coverage c = reader.coverage(s.source(), end);
+      org.vigie.collect.sources.Coverage c = reader.coverage(s, end);
       if (c.silent()) {
         out.add(
             new Report.SilentSource(

@@ -35,6 +35,16 @@ public final class CoverageReader {
     this.searcher = searcher;
   }
 
+  /** The coverage of one registered source at {@code now}, watched since it was registered. */
+  public Coverage coverage(RegisteredSource source, Instant now) {
+    return CoverageRule.of(
+        times(source.id()),
+        source.source().schedule(),
+        source.state().registeredAt(),
+        now,
+        CHART_DAYS);
+  }
+
   /** The coverage of one source at {@code now}. */
   public Coverage coverage(Source source, Instant now) {
     return CoverageRule.of(times(source.id()), source.schedule(), now, CHART_DAYS);

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * document exceeds three times its median interval between documents over the 30 days ending at
  * that newest document, and at least its schedule, and at least one day (publication dates are
  * often known to the day only). Its rhythm needs at least three documents in those 30 days; a
- * source without a schedule (collected by hand) is never called silent.
+ * source without a schedule (collected by hand) is never called silent. The quiet time runs from
+ * its newest document or from when it was registered, whichever is later: a new source whose
+ * archive is old (a feed's back issues, an import) is not silent after its first successful run.
  */
 public final class CoverageRule {
   /** The window of the documents-per-day average and of the rhythm. */
@@ -39,11 +41,23 @@ public final class CoverageRule {
    * @param chartDays how many days the chart shows, ending today
    */
   public static Coverage of(List<Instant> times, Duration schedule, Instant now, int chartDays) {
+    return of(times, schedule, null, now, chartDays);
+  }
+
+  /**
+   * The coverage of a source watched since {@code registeredAt} (null when not known).
+   *
+   * @param times its documents' times, in any order
+   */
+  public static Coverage of(
+      List<Instant> times, Duration schedule, Instant registeredAt, Instant now, int chartDays) {
     List<Instant> sorted = times.stream().sorted().toList();
     Instant last = sorted.isEmpty() ? null : sorted.getLast();
     Duration usual = last == null ? null : usualInterval(sorted, last);
     long lastMonth = sorted.stream().filter(t -> t.isAfter(now.minus(MONTH))).count();
-    boolean silent = silent(last, usual, schedule, now);
+    Instant quietSince =
+        last != null && registeredAt != null && registeredAt.isAfter(last) ? registeredAt : last;
+    boolean silent = silent(quietSince, usual, schedule, now);
     return new Coverage(perDay(sorted, now, chartDays), lastMonth, last, usual, silent);
   }
 

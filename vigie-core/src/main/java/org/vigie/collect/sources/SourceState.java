@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param consecutiveFailures failed runs since its last success
  * @param nextDueAt when the scheduler will run it next, or {@code null} when it has no schedule or
  *     is disabled
+ * @param registeredAt when it was registered, or {@code null} when not known: Vigie has watched it
+ *     since then, so it cannot have gone silent before
  */
 public record SourceState(
     boolean enabled,
@@ -24,7 +26,8 @@ public record SourceState(
     String lastErrorMessage,
     String lastErrorCause,
     int consecutiveFailures,
-    Instant nextDueAt) {
+    Instant nextDueAt,
+    Instant registeredAt) {
 
   /** Whether its latest run failed. */
   public boolean failing() {

@@ -81,7 +81,11 @@ final class FeedCollector implements Collector {
       feed = parse(page.result().body());
     } catch (FeedException e) {
       web.memory().remember(forget(feedUrl, page));
-      String message = "not a readable RSS or Atom feed: " + e.getMessage();
+      byte[] body = page.result().body();
+      String message =
+          FeedDiscovery.isWebPage(page.result().mediaType(), body)
+              ? FeedDiscovery.message(FeedDiscovery.announcedFeeds(body, page.result().url()))
+              : "not a readable RSS or Atom feed: " + e.getMessage();
       sink.reject(IngestError.skipped(feedUrl, ErrorCause.MALFORMED_RECORD, message));
       return;
     }

@@ -63,6 +63,32 @@ class CoverageRuleTest {
   }
 
   @Test
+  void aNewSourceWithAnOldArchiveIsNotSilentAfterItsFirstRunButIsWhenItStaysQuiet() {
+    // Registered an hour ago, its first run brought back issues whose newest is 40 days old.
+    List<Instant> backIssues = everySixHours(Duration.ofDays(40));
+    Instant registered = NOW.minus(Duration.ofHours(1));
+    assertThat(CoverageRule.of(backIssues, Duration.ofHours(1), registered, NOW, 7).silent())
+        .as("watched for an hour only")
+        .isFalse();
+    assertThat(
+            CoverageRule.of(
+                    backIssues, Duration.ofHours(1), registered, NOW.plus(Duration.ofDays(2)), 7)
+                .silent())
+        .as("nothing new two days after it was registered")
+        .isTrue();
+    assertThat(
+            CoverageRule.of(
+                    everySixHours(Duration.ofHours(25)),
+                    Duration.ofHours(1),
+                    NOW.minus(Duration.ofDays(90)),
+                    NOW,
+                    7)
+                .silent())
+        .as("registered long ago: the newest document counts")
+        .isTrue();
+  }
+
+  @Test
   void aSlowSourceIsJudgedByItsOwnRhythmAndTwoDocumentsAreNoRhythm() {
     List<Instant> weekly =
         List.of(

@@ -83,6 +83,23 @@ class FeedCollectorIT {
   }
 
   @Test
+  void aHomePageGivenAsAFeedIsToldAsAWebPageWithTheFeedsItAnnounces() {
+    CollectedSink sink = WebSources.run(feed("/pages/accueil-studio-sahel.html"), memory);
+
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.errors).hasSize(1);
+    IngestError error = sink.errors.getFirst();
+    assertThat(error.cause()).isEqualTo(ErrorCause.MALFORMED_RECORD);
+    assertThat(error.message())
+        .startsWith(
+            "c'est une page web, pas un flux ; elle annonce les flux "
+                + server.url("/feeds/studio-sahel.rss")
+                + ", "
+                + server.url("/feeds/studio-sahel.atom"))
+        .contains("vigie source edit ID --url " + server.url("/feeds/studio-sahel.rss"));
+  }
+
+  @Test
   void aSecondPollOfAnUnchangedFeedIsAnswered304AndYieldsNothingNew() {
     Source source = feed("/feeds/studio-sahel.rss");
     CollectedSink first = WebSources.run(source, memory);
