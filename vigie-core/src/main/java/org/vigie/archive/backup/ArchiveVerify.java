@@ -33,7 +33,8 @@ public final class ArchiveVerify {
   /**
    * What a check found.
    *
-   * @param kind {@code backup}, {@code data folder} or {@code archive in use}
+   * @param kind {@code backup}, {@code folder} (a data folder no process holds) or {@code open}
+   *     (the archive of the process asked)
    * @param documents documents in the index
    * @param originals documents whose archived original lies in the folder (all checked)
    * @param warcFiles WARC files checked
@@ -76,7 +77,7 @@ public final class ArchiveVerify {
       checks.expect(snapshot.documents());
       LuceneCheck.Result index =
           LuceneCheck.check(snapshot.root(), snapshot.generation(), checks::document);
-      return finish("archive in use", checks, index, true);
+      return finish("open", checks, index, true);
     } catch (UnsupportedOperationException e) {
       throw new BackupException("the documents are kept by another backend: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -104,7 +105,7 @@ public final class ArchiveVerify {
       compare(restored, index, checks);
     }
     try {
-      return finish("data folder", checks, index, false);
+      return finish("folder", checks, index, false);
     } catch (IOException e) {
       throw new BackupException("cannot check " + folder + ": " + e.getMessage(), e);
     }

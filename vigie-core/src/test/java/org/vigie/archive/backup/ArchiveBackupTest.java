@@ -127,7 +127,7 @@ class ArchiveBackupTest {
     new ArchiveRestore(p -> {}).restore(backup, restored);
     ArchiveVerify.Report report = new ArchiveVerify(p -> {}).check(restored);
     assertThat(report.problems()).isEmpty();
-    assertThat(report.kind()).isEqualTo("data folder");
+    assertThat(report.kind()).isEqualTo("folder");
     assertThat(report.documents()).isEqualTo(manifest.documents());
     assertThat(report.originals()).isEqualTo(40);
     assertThat(report.warcFiles()).isEqualTo(2);
