@@ -43,11 +43,7 @@ class BackupPagesIT {
 
       HttpResponse<String> started =
           client.send(
-              "POST",
-              "/api/admin/backups",
-              "{\"wait\": true}",
-              "Authorization",
-              "Bearer " + token);
+              "POST", "/api/admin/backups", "{\"wait\": true}", "Authorization", "Bearer " + token);
       assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
       JsonNode job = DocumentJson.mapper().readTree(started.body());
       assertThat(job.get("state").asText()).isEqualTo("DONE");
@@ -59,8 +55,7 @@ class BackupPagesIT {
       assertThat(report.problems()).isEmpty();
 
       HttpResponse<String> refused =
-          client.send(
-              "POST", "/api/admin/backups", "{}", "Authorization", "Bearer " + editorToken);
+          client.send("POST", "/api/admin/backups", "{}", "Authorization", "Bearer " + editorToken);
       assertThat(refused.statusCode()).isEqualTo(403);
 
       WebClient admin = harness.signedIn("admin");
@@ -69,8 +64,7 @@ class BackupPagesIT {
       Document html = Jsoup.parse(page.body());
       assertThat(html.select("h1").text()).isEqualTo("Sauvegardes");
       assertThat(html.select("tr[data-state=DONE]").text()).contains(job.get("name").asText());
-      HttpResponse<String> fromPage =
-          admin.post("/admin/backups", Map.of("_csrf", admin.csrf()));
+      HttpResponse<String> fromPage = admin.post("/admin/backups", Map.of("_csrf", admin.csrf()));
       assertThat(fromPage.statusCode()).isIn(200, 302, 303);
       waitForNoRunning(jobs);
       assertThat(jobs.recent()).hasSize(2);

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * OpenSearch's snapshot API over Vigie's indices (the documents index and its template's
- * siblings, {@code PREFIX*}): register a shared file-system repository, create a snapshot and wait
- * for it, restore one. The documents of an OpenSearch archive are backed up this way; the catalog
- * and the WARC files with {@code vigie backup} (docs/OPERATIONS.md). The repository's path must be
- * listed in {@code path.repo} on every node and reachable by all of them.
+ * OpenSearch's snapshot API over Vigie's indices (the documents index and its template's siblings,
+ * {@code PREFIX*}): register a shared file-system repository, create a snapshot and wait for it,
+ * restore one. The documents of an OpenSearch archive are backed up this way; the catalog and the
+ * WARC files with {@code vigie backup} (docs/OPERATIONS.md). The repository's path must be listed
+ * in {@code path.repo} on every node and reachable by all of them.
  */
 public final class OpenSearchSnapshots implements AutoCloseable {
   private final OpenSearchSettings settings;
@@ -62,8 +62,8 @@ public final class OpenSearchSnapshots implements AutoCloseable {
   }
 
   /**
-   * Restores Vigie's indices from a snapshot and waits for the end; the indices must not exist
-   * (a new cluster, or dropped first).
+   * Restores Vigie's indices from a snapshot and waits for the end; the indices must not exist (a
+   * new cluster, or dropped first).
    */
   public void restore(String repository, String name) {
     ObjectNode body = OpenSearchConnection.json().createObjectNode();
