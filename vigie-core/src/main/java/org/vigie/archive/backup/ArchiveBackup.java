@@ -50,6 +50,7 @@ public final class ArchiveBackup {
    */
   public BackupManifest to(Path target) {
     Path folder = target.toAbsolutePath().normalize();
+    refuseInside(folder);
     refuseNonEmpty(folder);
     try {
       Files.createDirectories(folder);
@@ -58,6 +59,20 @@ public final class ArchiveBackup {
       removeQuietly(folder, e);
       throw new BackupException(
           "the backup to " + folder + " failed and was removed: " + reason(e), e);
+    }
+  }
+
+  /** A backup inside what it copies would copy itself. */
+  private void refuseInside(Path folder) {
+    Path data = archive.folder().toAbsolutePath().normalize();
+    if (data.startsWith(folder)) {
+      throw new BackupException("the backup folder " + folder + " holds the data folder " + data);
+    }
+    for (String part : List.of("index", "warc", "reports")) {
+      if (folder.startsWith(data.resolve(part))) {
+        throw new BackupException(
+            "the backup folder " + folder + " must lie outside the data folder's " + part + "/");
+      }
     }
   }
 

@@ -45,6 +45,7 @@ public final class BackupControl implements AutoCloseable {
   private final Path file;
   private final ServerSocketChannel server;
   private final Semaphore oneAtATime = new Semaphore(1);
+  private volatile boolean closed;
 
   private BackupControl(Archive archive, Path file, ServerSocketChannel server) {
     this.archive = archive;
@@ -110,6 +111,10 @@ public final class BackupControl implements AutoCloseable {
         return;
       }
       try {
+        if (closed) {
+          reply.error(true, "the Vigie process holding " + archive.folder() + " is closing");
+          return;
+        }
         run(JSON.readTree(line), reply);
       } finally {
         oneAtATime.release();
@@ -250,10 +255,17 @@ public final class BackupControl implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops answering, then waits for the backup or check under way to end: the archive closes after
+   * this, and a backup must not lose its archive halfway.
+   */
   @Override
   public void close() {
+    closed = true;
     try {
       server.close();
+      oneAtATime.acquireUninterruptibly();
+      oneAtATime.release();
       Files.deleteIfExists(file);
     } catch (IOException e) {
       LOG.warn("cannot remove the control socket {}: {}", file, e.getMessage());

@@ -206,6 +206,9 @@ class ArchiveBackupTest {
       assertThatThrownBy(() -> new ArchiveBackup(archive, p -> {}).to(folder.resolve("backup")))
           .isInstanceOf(BackupException.class)
           .hasMessageContaining("is not empty");
+      assertThatThrownBy(() -> new ArchiveBackup(archive, p -> {}).to(data.resolve("warc/copy")))
+          .isInstanceOf(BackupException.class)
+          .hasMessageContaining("outside the data folder's warc/");
     }
     Path busy = Files.createDirectories(folder.resolve("busy"));
     Files.writeString(busy.resolve("notes.txt"), "à garder");
