@@ -36,6 +36,9 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     Messages text = cli.messages();
     Path data = cli.dataFolder();
+    if (!java.nio.file.Files.isDirectory(data)) {
+      throw new UserException(text.get("error.noSuchPath", data));
+    }
     Path target = to.toAbsolutePath().normalize();
     BackupBar bar = new BackupBar(cli.err, System.console() != null, text);
     long start = System.nanoTime();
