@@ -108,6 +108,22 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * Where backups started from the web go: {@code backup.dir} in the settings file, else {@code
+   * VIGIE_BACKUPS}, else the folder {@code <data>-backups} beside the data folder.
+   */
+  static java.nio.file.Path backupFolder(VigieCli cli, Archive archive) {
+    String set = cli.backend.settings(cli.dataFolder()).get("backup.dir");
+    if (set == null || set.isBlank()) {
+      set = System.getenv("VIGIE_BACKUPS");
+    }
+    if (set != null && !set.isBlank()) {
+      return java.nio.file.Path.of(set);
+    }
+    java.nio.file.Path data = archive.folder().toAbsolutePath().normalize();
+    return data.resolveSibling(data.getFileName() + "-backups");
+  }
+
+  /**
    * Serves the archive until the process is stopped. With {@code fallback}, a busy port is replaced
    * by a free one instead of failing.
    */
@@ -131,7 +147,10 @@ final class ServeCommand implements Callable<Integer> {
         new SourceRunner(
             archive, SourceCommand.collectors(archive, clock), clock, COMMIT_INTERVAL_MS);
     org.vigie.archive.reports.ReportService reports = ReportCommand.service(cli, archive);
+    org.vigie.archive.backup.BackupJobs backups =
+        new org.vigie.archive.backup.BackupJobs(archive, backupFolder(cli, archive), clock);
     try (reports;
+        backups;
         SourceScheduler scheduler = new SourceScheduler(runner, clock, Math.max(1, sourceWorkers));
         WebServer server =
             new WebServer(
@@ -149,7 +168,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withInfluence(archive.influence())
                 .withLive(archive.catalog().live())
                 .withOriginals(archive.folder())
-                .withReports(reports);
+                .withReports(reports)
+                .withBackups(backups);
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =
             new CoordinationWatch(

@@ -35,6 +35,9 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       SourceCommand.class,
       MigrateCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      VerifyCommand.class,
       TopicsCommand.class,
       CoordinationCommand.class,
       HarmCommand.class,
@@ -86,6 +89,8 @@ public final class VigieCli implements Runnable {
   /** The archive of the data folder, its documents in the configured backend. */
   Archive openArchive() {
     Archive archive = Archive.open(dataFolder(), backend.resolve(dataFolder()));
+    // another vigie process (backup, verify) reaches this one through the folder's control socket
+    org.vigie.archive.backup.BackupControl.serve(archive).ifPresent(archive::closeWith);
     Map<String, String> settings = backend.settings(dataFolder());
     String url = System.getenv("VIGIE_URL");
     archive

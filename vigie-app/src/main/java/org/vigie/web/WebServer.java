@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
   private java.nio.file.Path dataFolder;
   private org.vigie.archive.reports.ReportService reports;
   private org.vigie.archive.catalog.LiveCatalog live;
+  private org.vigie.archive.backup.BackupJobs backups;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -126,6 +127,12 @@ public final class WebServer implements AutoCloseable {
   /** Serves the Rapports page and {@code /api/reports}. */
   public WebServer withReports(org.vigie.archive.reports.ReportService service) {
     this.reports = service;
+    return this;
+  }
+
+  /** Serves the admin's backups page and {@code /api/admin/backups}. */
+  public WebServer withBackups(org.vigie.archive.backup.BackupJobs jobs) {
+    this.backups = jobs;
     return this;
   }
 
@@ -202,6 +209,9 @@ public final class WebServer implements AutoCloseable {
               if (reports != null) {
                 new org.vigie.web.reports.ReportPages(reports).routes(config.routes);
                 new org.vigie.web.reports.ReportApi(reports).routes(config.routes);
+              }
+              if (backups != null) {
+                new org.vigie.web.backups.BackupPages(backups).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

@@ -90,7 +90,11 @@ class OpenApiIT {
                     .withInfluence(archive.influence())
                     .withReports(
                         harness.closeLater(
-                            new org.vigie.archive.reports.ReportService(archive, clock)))));
+                            new org.vigie.archive.reports.ReportService(archive, clock)))
+                    .withBackups(
+                        harness.closeLater(
+                            new org.vigie.archive.backup.BackupJobs(
+                                archive, work.resolve("backups"), clock)))));
     coordinationRun(archive);
   }
 

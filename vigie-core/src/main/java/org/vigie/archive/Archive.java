@@ -20,7 +20,8 @@ import org.vigie.store.lucene.LuceneIndex;
 
 /**
  * One data folder: the document index ({@code index/}) and the catalog database ({@code
- * catalog.mv.db}). Backing up the folder while Vigie is stopped backs up everything.
+ * catalog.mv.db}). Backing up the folder while Vigie is stopped backs up everything; while it runs,
+ * {@code org.vigie.archive.backup.ArchiveBackup} takes a consistent copy.
  *
  * <p>Only one process opens a data folder at a time; a second one gets a {@link
  * org.vigie.store.DataFolderBusyException}.
@@ -38,6 +39,8 @@ public final class Archive implements AutoCloseable {
   private final CoordinationService coordination;
   private final AccountRegistry accounts;
   private final InfluenceService influence;
+  private final java.util.List<AutoCloseable> closeFirst =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -176,8 +179,23 @@ public final class Archive implements AutoCloseable {
     return topics;
   }
 
+  /**
+   * Closes {@code resource} when the archive closes, before its parts (the control socket of the
+   * process that holds the folder).
+   */
+  public void closeWith(AutoCloseable resource) {
+    closeFirst.add(resource);
+  }
+
   @Override
   public void close() {
+    for (AutoCloseable c : closeFirst) {
+      try {
+        c.close();
+      } catch (Exception ignored) {
+        // the archive's own parts must close even so
+      }
+    }
     try {
       topics.close();
       influence.close();

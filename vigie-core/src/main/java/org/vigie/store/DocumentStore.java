@@ -73,6 +73,19 @@ public interface DocumentStore extends Searcher, Closeable {
   /** How many documents are stored and committed. */
   long count();
 
+  /**
+   * Commits every write so far and pins that commit for a backup; while {@code whilePaused} runs
+   * (the catalog's backup) no write proceeds, so that both describe one point in time. Writes go on
+   * once it returns; the commit's files stay as they are until the snapshot is closed.
+   *
+   * @throws UnsupportedOperationException when the backend keeps its own backups (OpenSearch
+   *     snapshots, docs/OPERATIONS.md)
+   */
+  default StoreSnapshot snapshot(Runnable whilePaused) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " is backed up by its own snapshots (docs/OPERATIONS.md)");
+  }
+
   @Override
   void close();
 }

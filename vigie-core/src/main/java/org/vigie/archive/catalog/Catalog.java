@@ -294,6 +294,20 @@ public final class Catalog implements AutoCloseable {
     return queries.run(sql, body, keys);
   }
 
+  /**
+   * Writes a consistent copy of the database into a zip file while it stays in use (H2's online
+   * {@code BACKUP TO}); the zip holds {@code catalog.mv.db}.
+   */
+  public void backupTo(Path zip) {
+    String file = zip.toAbsolutePath().toString().replace("'", "''");
+    sql(
+        "BACKUP TO '" + file + "'",
+        ps -> {
+          ps.execute();
+          return null;
+        });
+  }
+
   /** The live sources' posts, engagement snapshots and paging marks. */
   public LiveCatalog live() {
     return new LiveCatalog(this);

@@ -17,8 +17,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -42,6 +46,7 @@ import org.vigie.store.DataFolderBusyException;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DuplicateCandidate;
 import org.vigie.store.LinkedDocument;
+import org.vigie.store.StoreSnapshot;
 import org.vigie.store.StoryRecord;
 import org.vigie.store.StorySummary;
 
@@ -61,6 +66,8 @@ public final class LuceneIndex implements DocumentStore {
   private final Path folder;
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final SnapshotDeletionPolicy snapshots =
+      new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
   private final Searchers searchers;
   private final Analyzer analyzer = new FrenchTextAnalyzer();
   private final LuceneSearch search;
@@ -76,6 +83,7 @@ public final class LuceneIndex implements DocumentStore {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setIndexDeletionPolicy(snapshots);
     try {
       this.writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
@@ -263,6 +271,48 @@ public final class LuceneIndex implements DocumentStore {
       throw new UncheckedIOException("cannot commit the index in " + folder, e);
     }
     refresh();
+  }
+
+  /**
+   * Commits under the refresh lock's write side (no write runs until {@code whilePaused} returns)
+   * and pins the commit: Lucene deletes none of its files until the snapshot is closed.
+   */
+  @Override
+  public StoreSnapshot snapshot(Runnable whilePaused) {
+    refreshLock.writeLock().lock();
+    try {
+      commit();
+      IndexCommit commit = snapshots.snapshot();
+      try {
+        long documents;
+        try (DirectoryReader reader = DirectoryReader.open(commit)) {
+          documents = reader.numDocs();
+        }
+        whilePaused.run();
+        return new StoreSnapshot(
+            folder,
+            List.copyOf(commit.getFileNames()),
+            Long.toString(commit.getGeneration()),
+            documents,
+            () -> release(commit));
+      } catch (IOException | RuntimeException e) {
+        release(commit);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot snapshot the index in " + folder, e);
+    } finally {
+      refreshLock.writeLock().unlock();
+    }
+  }
+
+  private void release(IndexCommit commit) {
+    try {
+      snapshots.release(commit);
+      writer.deleteUnusedFiles();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot release the snapshot of the index in " + folder, e);
+    }
   }
 
   @Override
