@@ -13,6 +13,8 @@ import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.archive.coordination.CoordinationService;
 import org.vigie.archive.influence.InfluenceService;
+import org.vigie.archive.review.ReviewLinking;
+import org.vigie.archive.review.ReviewQueue;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
@@ -38,6 +40,8 @@ public final class Archive implements AutoCloseable {
   private final CoordinationService coordination;
   private final AccountRegistry accounts;
   private final InfluenceService influence;
+  private final ReviewQueue review;
+  private final ReviewLinking reviewLinking;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -46,9 +50,11 @@ public final class Archive implements AutoCloseable {
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
     this.accounts = new AccountRegistry(catalog.dataSource(), clock);
+    this.review = new ReviewQueue(catalog.dataSource(), clock);
+    this.reviewLinking = ReviewLinking.standard(review);
     this.writer =
         ArchiveWriter.standard(
-            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
+            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts), reviewLinking);
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
     this.influence = new InfluenceService(index, clock);
   }
@@ -159,6 +165,21 @@ public final class Archive implements AutoCloseable {
   /** The accounts seen in posts, their followers over time, labels and actors. */
   public AccountRegistry accounts() {
     return accounts;
+  }
+
+  /** The review queue: flagged documents, reviewers' decisions and their audit trail. */
+  public ReviewQueue review() {
+    return review;
+  }
+
+  /**
+   * Brings the archive's flagged documents that are not in the review queue yet into it (an archive
+   * made before the queue, or after its threshold was lowered).
+   *
+   * @return the items added
+   */
+  public long backfillReview() {
+    return reviewLinking.backfill(index);
   }
 
   /** Influence rankings of the archive's posts, computed in the background and cached. */
