@@ -149,7 +149,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withInfluence(archive.influence())
                 .withLive(archive.catalog().live())
                 .withOriginals(archive.folder())
-                .withReports(reports);
+                .withReports(reports)
+                .withReview(archive.review());
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =
             new CoordinationWatch(

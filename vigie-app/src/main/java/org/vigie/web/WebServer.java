@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
   private java.nio.file.Path dataFolder;
   private org.vigie.archive.reports.ReportService reports;
   private org.vigie.archive.catalog.LiveCatalog live;
+  private org.vigie.archive.review.ReviewQueue review;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -120,6 +121,12 @@ public final class WebServer implements AutoCloseable {
   /** Serves the influence page and API over these rankings (needs {@link #withAccounts}). */
   public WebServer withInfluence(org.vigie.archive.influence.InfluenceService rankings) {
     this.influence = rankings;
+    return this;
+  }
+
+  /** Serves the review queue's pages and {@code /api/review}. */
+  public WebServer withReview(org.vigie.archive.review.ReviewQueue queue) {
+    this.review = queue;
     return this;
   }
 
@@ -202,6 +209,9 @@ public final class WebServer implements AutoCloseable {
               if (reports != null) {
                 new org.vigie.web.reports.ReportPages(reports).routes(config.routes);
                 new org.vigie.web.reports.ReportApi(reports).routes(config.routes);
+              }
+              if (review != null) {
+                new org.vigie.web.review.ReviewPages(review, store).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

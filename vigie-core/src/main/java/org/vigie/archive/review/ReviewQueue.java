@@ -47,6 +47,11 @@ public final class ReviewQueue {
     this.threshold = readThreshold();
   }
 
+  /** What reviewers decided: training lines and precision. */
+  public ReviewDecisions decisions() {
+    return new ReviewDecisions(db);
+  }
+
   /** The audit trail. */
   public ReviewAudit audit() {
     return audit;
