@@ -105,6 +105,21 @@ class ReviewBrowserIT {
     assertThat(browser.findElement(By.cssSelector("p.trail-check")).getText())
         .startsWith("Historique intact");
 
+    browser.get(base + "/review/precision");
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.cssSelector(".review-precision .chart"), "data-drawn", "true"));
+    assertThat(browser.findElement(By.cssSelector("table.precision-table tbody tr")).getText())
+        .endsWith("1 0 100 %");
+    WebClient analyst = harness.signedIn("analyste");
+    HttpResponse<String> decisions = analyst.get("/api/review/decisions");
+    assertThat(decisions.statusCode()).isEqualTo(200);
+    assertThat(decisions.body().lines().toList())
+        .singleElement()
+        .asString()
+        .contains(
+            "\"hostile\":true", "\"reviewer\":\"analyste\"", "Les Peuls sont tous des terroristes");
+
     browser.manage().deleteAllCookies();
     BrowserIT.signIn(browser, base, "lectrice");
     browser.get(itemUrl);
@@ -125,6 +140,7 @@ class ReviewBrowserIT {
         viewer.send(
             "POST", "/api/review/" + item.id(), "{\"status\": \"ecarte\"}", "X-CSRF-Token", csrf);
     assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(viewer.get("/api/review/decisions").statusCode()).isEqualTo(403);
     assertThat(harness.archive().review().get(item.id()).orElseThrow().status())
         .isEqualTo(ReviewStatus.CONFIRME);
     assertThat(harness.archive().review().audit().history(item.id())).hasSize(2);

@@ -65,7 +65,7 @@ public final class ReviewApi {
   private void show(Context ctx) {
     ReviewItem item = itemOf(ctx);
     ObjectNode out = json(item);
-    ArrayNode group = out.putArray("group");
+    ArrayNode group = out.putArray("groupItems");
     if (item.groupSize() > 1) {
       queue.list(ReviewFilter.group(item.groupId())).stream()
           .filter(i -> i.id() != item.id())

@@ -73,7 +73,8 @@ public final class ReviewPages {
   private void item(Context ctx) {
     WebText t = Pages.text(ctx);
     ReviewItem item = itemOf(ctx);
-    String text = store.get(item.documentId()).map(AnalyzedDocument::text).orElse(item.excerpt());
+    java.util.Optional<AnalyzedDocument> document = store.get(item.documentId());
+    String text = document.map(AnalyzedDocument::text).orElse(item.excerpt());
     List<ReviewEvent> history = queue.audit().history(item.id());
     List<ReviewItem> group =
         item.groupSize() > 1 ? queue.list(ReviewFilter.group(item.groupId())) : List.of();
@@ -84,7 +85,7 @@ public final class ReviewPages {
         new ReviewView.Item(
             Pages.chrome(ctx, t, t.t("review.item.title", item.id())),
             item,
-            store.get(item.documentId()).isPresent() ? "/documents/" + item.documentId() : null,
+            document.isPresent() ? "/documents/" + item.documentId() : null,
             ReviewText.paragraphs(text, item.evidence()),
             group.stream().filter(i -> i.id() != item.id()).toList(),
             history.stream().filter(e -> e.note() != null).toList(),

@@ -93,6 +93,27 @@ public final class ReviewQueue {
    * @return the new item's id, or empty when it was there
    */
   public Optional<Long> enqueue(AnalyzedDocument d, ReviewFlag flag) {
+    try {
+      return enqueueOnce(d, flag);
+    } catch (CatalogException e) {
+      if (!uniqueViolation(e)) {
+        throw e;
+      }
+      // another worker created the same group or item at the same moment: this one now finds it
+      return enqueueOnce(d, flag);
+    }
+  }
+
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof SQLException sqe && "23505".equals(sqe.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Long> enqueueOnce(AnalyzedDocument d, ReviewFlag flag) {
     return inTransaction(
         c -> {
           if (itemId(c, d.id(), flag.kind()).isPresent()) {
