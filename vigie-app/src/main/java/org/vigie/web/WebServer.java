@@ -174,7 +174,8 @@ public final class WebServer implements AutoCloseable {
               new ExportRoutes(store).routes(config);
               config.routes.get("/api/openapi.json", WebServer::openApi);
               config.routes.get("/", searchPage::page);
-              DocumentPages documents = new DocumentPages(store, searchPage::topicName, live);
+              DocumentPages documents =
+                  new DocumentPages(store, searchPage::topicName, live).withReview(review);
               config.routes.get("/documents/{id}", documents::page);
               OriginalPages originals = new OriginalPages(store, dataFolder);
               config.routes.get("/documents/{id}/original", originals::page);

@@ -105,6 +105,13 @@ class ReviewBrowserIT {
     assertThat(browser.findElement(By.cssSelector("p.trail-check")).getText())
         .startsWith("Historique intact");
 
+    browser.findElement(By.cssSelector("a.document")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.review-link a")));
+    assertThat(browser.findElement(By.cssSelector("p.review-link a")).getText())
+        .isEqualTo("Dans la file de revue : confirmé");
+    assertThat(browser.findElement(By.cssSelector("p.review-link a")).getAttribute("href"))
+        .isEqualTo(itemUrl);
+
     browser.get(base + "/review/precision");
     wait.until(
         ExpectedConditions.attributeToBe(
