@@ -63,6 +63,15 @@ class ReviewBrowserIT {
     }
   }
 
+  /** A picture of the page for people checking the layout: target/screenshots/NAME.png. */
+  private static void shoot(String name) throws java.io.IOException {
+    Files.createDirectories(BrowserIT.SHOTS);
+    byte[] png =
+        ((org.openqa.selenium.TakesScreenshot) browser)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    Files.write(BrowserIT.SHOTS.resolve(name + ".png"), png);
+  }
+
   @Test
   void aFlaggedPostIsConfirmedWithACommentAuditedAndAViewerCannotChangeIt() throws Exception {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -104,6 +113,7 @@ class ReviewBrowserIT {
             "Appel explicite à chasser les Peuls du village.");
     assertThat(browser.findElement(By.cssSelector("p.trail-check")).getText())
         .startsWith("Historique intact");
+    shoot("review-item");
 
     browser.findElement(By.cssSelector("a.document")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.review-link a")));
@@ -116,6 +126,7 @@ class ReviewBrowserIT {
     wait.until(
         ExpectedConditions.attributeToBe(
             By.cssSelector(".review-precision .chart"), "data-drawn", "true"));
+    shoot("review-precision");
     assertThat(browser.findElement(By.cssSelector("table.precision-table tbody tr")).getText())
         .endsWith("1 0 100 %");
     WebClient analyst = harness.signedIn("analyste");
