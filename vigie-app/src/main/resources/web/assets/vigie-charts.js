@@ -1,4 +1,5 @@
-// Draws every element with a data-chart attribute as a bar chart of documents per day
+// Draws every element with a data-chart attribute as a bar chart of documents per day (or, with
+// "type": "line" and "max", a line of values per day: the review queue's precision)
 // (ECharts, loaded before this file). The data is JSON written by the server (ChartData):
 // {"axis": "documents", "days": ["2026-11-01", ...], "series": [{"name": "...", "counts": [...]}]}.
 // No inline script: the page's Content-Security-Policy allows scripts from this site only.
@@ -29,9 +30,11 @@
       tooltip: { trigger: "axis" },
       legend: several ? { type: "scroll", top: 0 } : undefined,
       xAxis: { type: "category", data: days, axisLabel: { hideOverlap: true } },
-      yAxis: { type: "value", minInterval: 1, name: data.axis, nameGap: 8 },
+      yAxis: { type: "value", minInterval: 1, name: data.axis, nameGap: 8, max: data.max },
       series: data.series.map(function (s) {
-        return { name: s.name, type: "bar", stack: "documents", data: s.counts };
+        return data.type === "line"
+          ? { name: s.name, type: "line", data: s.counts }
+          : { name: s.name, type: "bar", stack: "documents", data: s.counts };
       })
     });
     element.setAttribute("data-drawn", "true");

@@ -169,7 +169,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withLive(archive.catalog().live())
                 .withOriginals(archive.folder())
                 .withReports(reports)
-                .withBackups(backups);
+                .withBackups(backups)
+                .withReview(archive.review());
         AlertWorker alerts = new AlertWorker(archive.alerts());
         CoordinationWatch watch =
             new CoordinationWatch(

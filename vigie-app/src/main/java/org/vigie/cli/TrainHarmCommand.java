@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.harm.HarmModelTrainer;
 import org.vigie.analysis.harm.HateCorpus;
+import org.vigie.analysis.harm.LabeledPost;
+import org.vigie.analysis.harm.ReviewedPosts;
+import org.vigie.archive.Archive;
+import org.vigie.document.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +37,30 @@ final class TrainHarmCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Model to write.")
   Path out;
 
+  @Option(
+      names = "--with-reviews",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "FILE",
+      description =
+          "Add reviewers' decisions to the train split (confirmed = hostile, rejected = not):"
+              + " from the archive's review queue (--data), or from a JSON-lines FILE exported"
+              + " by 'vigie review export'.")
+  String withReviews;
+
   @Override
   public Integer call() throws IOException {
     HarmText text = new HarmText(parent.cli.messages());
     long start = System.nanoTime();
     List<HateCorpus.DataSet> data = text.read(folder);
     data.forEach(d -> parent.cli.out.println(text.decoding(d)));
+    List<LabeledPost> reviewed = reviewed(text);
     HarmModelTrainer.Training training =
-        new HarmModelTrainer(HarmModelTrainer.Settings.DEFAULT).train(data);
+        new HarmModelTrainer(HarmModelTrainer.Settings.DEFAULT).train(data, reviewed);
+    if (withReviews != null) {
+      parent.cli.out.println(
+          text.get("harm.reviews", training.reviewed(), training.reviewedDropped()));
+    }
     for (HarmModelTrainer.HeadReport h : training.heads()) {
       parent.cli.out.println(
           text.get(
@@ -63,5 +83,36 @@ final class TrainHarmCommand implements Callable<Integer> {
     parent.cli.out.println(
         text.get("harm.trained", out, Files.size(out) / 1024, (System.nanoTime() - start) / 1e9));
     return VigieCli.OK;
+  }
+
+  /** The reviewers' decisions asked for: none, the archive's, or a file's. */
+  private List<LabeledPost> reviewed(HarmText text) throws IOException {
+    if (withReviews == null) {
+      return List.of();
+    }
+    if (withReviews.isBlank()) {
+      try (Archive archive = parent.cli.openArchive()) {
+        return archive.review().decisions().decided(Signal.HARM).stream()
+            .map(
+                d ->
+                    new LabeledPost(
+                        ReviewedPosts.DATASET, d.item().id(), d.item().excerpt(), d.confirmed()))
+            .toList();
+      }
+    }
+    Path file = Path.of(withReviews);
+    if (!Files.isRegularFile(file)) {
+      throw new UserException(text.get("harm.noReviews", file));
+    }
+    ReviewedPosts.Read read = ReviewedPosts.read(file);
+    if (!read.skipped().isEmpty()) {
+      parent.cli.out.println(
+          text.get(
+              "harm.reviewsSkipped",
+              file,
+              read.skipped().size(),
+              read.skipped().subList(0, Math.min(5, read.skipped().size())).toString()));
+    }
+    return read.posts();
   }
 }

@@ -44,6 +44,7 @@ import picocli.CommandLine.ScopeType;
       AlertCommand.class,
       ReportCommand.class,
       AccountsCommand.class,
+      ReviewCommand.class,
       InfluenceCommand.class,
       CommandLine.HelpCommand.class
     })

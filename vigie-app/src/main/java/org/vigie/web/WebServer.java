@@ -71,6 +71,7 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.reports.ReportService reports;
   private org.vigie.archive.catalog.LiveCatalog live;
   private org.vigie.archive.backup.BackupJobs backups;
+  private org.vigie.archive.review.ReviewQueue review;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -124,6 +125,12 @@ public final class WebServer implements AutoCloseable {
     return this;
   }
 
+  /** Serves the review queue's pages and {@code /api/review}. */
+  public WebServer withReview(org.vigie.archive.review.ReviewQueue queue) {
+    this.review = queue;
+    return this;
+  }
+
   /** Serves the Rapports page and {@code /api/reports}. */
   public WebServer withReports(org.vigie.archive.reports.ReportService service) {
     this.reports = service;
@@ -174,7 +181,8 @@ public final class WebServer implements AutoCloseable {
               new ExportRoutes(store).routes(config);
               config.routes.get("/api/openapi.json", WebServer::openApi);
               config.routes.get("/", searchPage::page);
-              DocumentPages documents = new DocumentPages(store, searchPage::topicName, live);
+              DocumentPages documents =
+                  new DocumentPages(store, searchPage::topicName, live).withReview(review);
               config.routes.get("/documents/{id}", documents::page);
               OriginalPages originals = new OriginalPages(store, dataFolder);
               config.routes.get("/documents/{id}/original", originals::page);
@@ -212,6 +220,9 @@ public final class WebServer implements AutoCloseable {
               }
               if (backups != null) {
                 new org.vigie.web.backups.BackupPages(backups).routes(config.routes);
+              }
+              if (review != null) {
+                new org.vigie.web.review.ReviewPages(review, store).routes(config.routes);
               }
               ObservatoryRoutes.register(config.routes, store, topics, searchPage);
               config.routes.get("/assets/htmx.min.js", ctx -> script(ctx, HTMX));

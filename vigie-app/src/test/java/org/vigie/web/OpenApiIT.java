@@ -88,6 +88,7 @@ class OpenApiIT {
                     .withCoordination(archive.coordination())
                     .withAccounts(archive.accounts())
                     .withInfluence(archive.influence())
+                    .withReview(archive.review())
                     .withReports(
                         harness.closeLater(
                             new org.vigie.archive.reports.ReportService(archive, clock)))
@@ -96,6 +97,31 @@ class OpenApiIT {
                             new org.vigie.archive.backup.BackupJobs(
                                 archive, work.resolve("backups"), clock)))));
     coordinationRun(archive);
+    reviewItem(archive);
+  }
+
+  /** A flagged post in the review queue: an id for the examples. */
+  private static void reviewItem(Archive archive) {
+    long id =
+        archive
+            .review()
+            .enqueue(
+                org.vigie.document.AnalyzedDocument.builder()
+                    .id("openapi-review")
+                    .type("post")
+                    .text("Il faut les chasser du village, ces Peuls.")
+                    .build(),
+                new org.vigie.archive.review.ReviewFlag(
+                    "harm",
+                    "menace",
+                    0.9,
+                    List.of("threat"),
+                    List.of("Peuls"),
+                    List.of(),
+                    "Il faut les chasser du village, ces Peuls.",
+                    null))
+            .orElseThrow();
+    FOUND.put("reviewItemId", Long.toString(id));
   }
 
   /** Posts of two platforms that push one link, and a run over them: ids for the examples. */

@@ -13,6 +13,8 @@ import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
 import org.vigie.archive.coordination.CoordinationService;
 import org.vigie.archive.influence.InfluenceService;
+import org.vigie.archive.review.ReviewLinking;
+import org.vigie.archive.review.ReviewQueue;
 import org.vigie.link.ArchiveWriter;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.StoreConfig;
@@ -41,6 +43,8 @@ public final class Archive implements AutoCloseable {
   private final InfluenceService influence;
   private final java.util.List<AutoCloseable> closeFirst =
       new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ReviewQueue review;
+  private final ReviewLinking reviewLinking;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -49,9 +53,11 @@ public final class Archive implements AutoCloseable {
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
     this.accounts = new AccountRegistry(catalog.dataSource(), clock);
+    this.review = new ReviewQueue(catalog.dataSource(), clock);
+    this.reviewLinking = ReviewLinking.standard(review);
     this.writer =
         ArchiveWriter.standard(
-            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
+            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts), reviewLinking);
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
     this.influence = new InfluenceService(index, clock);
   }
@@ -162,6 +168,21 @@ public final class Archive implements AutoCloseable {
   /** The accounts seen in posts, their followers over time, labels and actors. */
   public AccountRegistry accounts() {
     return accounts;
+  }
+
+  /** The review queue: flagged documents, reviewers' decisions and their audit trail. */
+  public ReviewQueue review() {
+    return review;
+  }
+
+  /**
+   * Brings the archive's flagged documents that are not in the review queue yet into it (an archive
+   * made before the queue, or after its threshold was lowered).
+   *
+   * @return the items added
+   */
+  public long backfillReview() {
+    return reviewLinking.backfill(index);
   }
 
   /** Influence rankings of the archive's posts, computed in the background and cached. */

@@ -85,6 +85,11 @@ public final class AccessRules {
           rule(WRITES, "/api/sources", Role.EDITOR),
           rule(WRITES, "/topics", Role.EDITOR),
           rule(WRITES, "/api/topics", Role.EDITOR),
+          // review queue (issue 16): viewers read it, analysts decide, editors set the threshold
+          rule(READS, "/api/review/decisions", Role.ANALYST),
+          rule(WRITES, "/api/review/threshold", Role.EDITOR),
+          rule(WRITES, "/review", Role.ANALYST),
+          rule(WRITES, "/api/review", Role.ANALYST),
           // reports (issue 18)
           rule(ANY, "/reports", Role.ANALYST),
           rule(ANY, "/api/reports", Role.ANALYST),

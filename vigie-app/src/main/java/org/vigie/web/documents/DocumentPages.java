@@ -28,6 +28,7 @@ public final class DocumentPages {
   private final DocumentStore store;
   private final Function<String, String> topicName;
   private final LiveCatalog live;
+  private org.vigie.archive.review.ReviewQueue review;
 
   /**
    * @param topicName the name of a topic id, shown instead of the id
@@ -37,6 +38,12 @@ public final class DocumentPages {
     this.store = store;
     this.topicName = topicName;
     this.live = live;
+  }
+
+  /** Shows, on each flagged document's page, its item of the review queue and its status. */
+  public DocumentPages withReview(org.vigie.archive.review.ReviewQueue queue) {
+    this.review = queue;
+    return this;
   }
 
   public void page(Context ctx) {
@@ -59,7 +66,21 @@ public final class DocumentPages {
             copies(doc),
             story,
             PostView.of(shown, store, chrome.t()),
-            LivePostLines.view(live, doc.id(), t)));
+            LivePostLines.view(live, doc.id(), t),
+            reviewLink(doc.id(), t)));
+  }
+
+  private DocumentView.Link reviewLink(String id, WebText t) {
+    if (review == null) {
+      return null;
+    }
+    return review
+        .ofDocument(id, org.vigie.document.Signal.HARM)
+        .map(
+            i ->
+                new DocumentView.Link(
+                    t.t("doc.review", t.t("review.status." + i.status().code())), i.path()))
+        .orElse(null);
   }
 
   public void api(Context ctx) {

@@ -52,7 +52,8 @@ public record DocumentView(
     Link archived,
     List<String> signals,
     PostView post,
-    Live live) {
+    Live live,
+    Link review) {
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -76,7 +77,8 @@ public record DocumentView(
       List<AnalyzedDocument> copies,
       StorySummary story,
       PostView post,
-      Live live) {
+      Live live,
+      Link review) {
     WebText t = chrome.t();
     return new DocumentView(
         chrome,
@@ -110,7 +112,8 @@ public record DocumentView(
         archived(d, t),
         d.signals().stream().map(s -> SignalLines.line(s, t)).toList(),
         post,
-        live);
+        live,
+        review);
   }
 
   private static Link archived(AnalyzedDocument d, WebText t) {

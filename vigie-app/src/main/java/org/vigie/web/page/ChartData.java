@@ -18,6 +18,10 @@ public final class ChartData {
   public record Series(String name, List<Long> counts) {}
 
   public static String json(List<LocalDate> days, List<Series> series, String axisLabel) {
+    return node(days, series, axisLabel).toString();
+  }
+
+  private static ObjectNode node(List<LocalDate> days, List<Series> series, String axisLabel) {
     ObjectNode o = DocumentJson.mapper().createObjectNode();
     o.put("axis", axisLabel);
     ArrayNode d = o.putArray("days");
@@ -28,6 +32,17 @@ public final class ChartData {
       ArrayNode counts = n.putArray("counts");
       one.counts().forEach(counts::add);
     }
+    return o;
+  }
+
+  /**
+   * A line chart of values per day (not stacked), the y axis from 0 to {@code max}: a ratio as a
+   * percentage, say.
+   */
+  public static String line(List<LocalDate> days, List<Series> series, String axisLabel, long max) {
+    ObjectNode o = node(days, series, axisLabel);
+    o.put("type", "line");
+    o.put("max", max);
     return o.toString();
   }
 }

@@ -42,6 +42,19 @@ class AccessRulesTest {
   }
 
   @Test
+  void viewersReadTheReviewQueueAnalystsDecideEditorsSetTheThreshold() {
+    assertThat(need("GET", "/review")).isEqualTo(Role.VIEWER);
+    assertThat(need("GET", "/review/7")).isEqualTo(Role.VIEWER);
+    assertThat(need("GET", "/api/review/7")).isEqualTo(Role.VIEWER);
+    assertThat(need("POST", "/review/7")).isEqualTo(Role.ANALYST);
+    assertThat(need("POST", "/api/review/7")).isEqualTo(Role.ANALYST);
+    assertThat(need("GET", "/api/review/decisions")).isEqualTo(Role.ANALYST);
+    assertThat(need("PUT", "/api/review/threshold")).isEqualTo(Role.EDITOR);
+    assertThat(need("GET", "/api/review/threshold")).isEqualTo(Role.VIEWER);
+    assertThat(AccessRules.ruleFor("GET", "/review").publicRead()).isFalse();
+  }
+
+  @Test
   void routesNobodyListedAreProtected() {
     assertThat(need("GET", "/entities/Bamako")).isEqualTo(Role.VIEWER);
     assertThat(need("POST", "/entities/Bamako")).isEqualTo(Role.ADMIN);

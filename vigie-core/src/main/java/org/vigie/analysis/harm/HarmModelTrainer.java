@@ -28,8 +28,14 @@ public final class HarmModelTrainer {
       double cvMacroF1,
       double devMacroF1) {}
 
-  /** The model and what was chosen for each head. */
-  public record Training(HarmModel model, List<HeadReport> heads) {}
+  /**
+   * The model and what was chosen for each head.
+   *
+   * @param reviewed the reviewers' decisions added to every head's train split
+   * @param reviewedDropped those left out because their text is in a dev or test split
+   */
+  public record Training(
+      HarmModel model, List<HeadReport> heads, int reviewed, int reviewedDropped) {}
 
   private final Settings settings;
 
@@ -38,24 +44,57 @@ public final class HarmModelTrainer {
   }
 
   public Training train(List<HateCorpus.DataSet> dataSets) {
+    return train(dataSets, List.of());
+  }
+
+  /**
+   * Trains with reviewers' decisions too ({@code vigie train harm --with-reviews}): they are added
+   * to the train split of every head only (and to the IDF), never to dev or test, so that the
+   * figures stay comparable; a reviewed text that a dev or test split holds is left out.
+   */
+  public Training train(List<HateCorpus.DataSet> dataSets, List<LabeledPost> reviewed) {
+    List<LabeledPost> extra = forTraining(dataSets, reviewed);
     HarmFeatures features = new HarmFeatures(settings.bits());
     List<LabeledPost> allTrain = new ArrayList<>();
     dataSets.forEach(d -> allTrain.addAll(HarmSplit.TRAIN.of(d.posts())));
+    allTrain.addAll(extra);
     float[] idf = idf(features, allTrain);
     List<HarmModel.Head> heads = new ArrayList<>();
     List<HeadReport> reports = new ArrayList<>();
     for (HateCorpus.DataSet d : dataSets) {
-      HeadChoice choice = trainHead(d, features, idf);
+      HeadChoice choice = trainHead(d, extra, features, idf);
       heads.add(choice.head);
       reports.add(choice.report);
     }
-    return new Training(new HarmModel(settings.bits(), idf, heads), reports);
+    return new Training(
+        new HarmModel(settings.bits(), idf, heads),
+        reports,
+        extra.size(),
+        reviewed.size() - extra.size());
+  }
+
+  /** The reviewed posts whose normalised text no dev or test split holds. */
+  static List<LabeledPost> forTraining(
+      List<HateCorpus.DataSet> dataSets, List<LabeledPost> reviewed) {
+    java.util.Set<String> heldOut = new java.util.HashSet<>();
+    for (HateCorpus.DataSet d : dataSets) {
+      for (LabeledPost p : d.posts()) {
+        if (HarmSplit.of(p.text()) != HarmSplit.TRAIN) {
+          heldOut.add(HarmSplit.normalise(p.text()));
+        }
+      }
+    }
+    return reviewed.stream()
+        .filter(p -> !p.text().isBlank() && !heldOut.contains(HarmSplit.normalise(p.text())))
+        .toList();
   }
 
   private record HeadChoice(HarmModel.Head head, HeadReport report) {}
 
-  private HeadChoice trainHead(HateCorpus.DataSet d, HarmFeatures features, float[] idf) {
-    List<LabeledPost> train = HarmSplit.TRAIN.of(d.posts());
+  private HeadChoice trainHead(
+      HateCorpus.DataSet d, List<LabeledPost> extra, HarmFeatures features, float[] idf) {
+    List<LabeledPost> train = new ArrayList<>(HarmSplit.TRAIN.of(d.posts()));
+    train.addAll(extra);
     List<LabeledPost> dev = HarmSplit.DEV.of(d.posts());
     List<HarmVector> xs = vectors(train, features, idf);
     boolean[] ys = labels(train);
