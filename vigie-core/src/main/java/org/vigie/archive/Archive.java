@@ -11,6 +11,7 @@ import org.vigie.archive.accounts.AccountLinking;
 import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
+import org.vigie.archive.claims.FactChecks;
 import org.vigie.archive.coordination.CoordinationService;
 import org.vigie.archive.influence.InfluenceService;
 import org.vigie.link.ArchiveWriter;
@@ -38,6 +39,7 @@ public final class Archive implements AutoCloseable {
   private final CoordinationService coordination;
   private final AccountRegistry accounts;
   private final InfluenceService influence;
+  private final FactChecks factChecks;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -46,9 +48,14 @@ public final class Archive implements AutoCloseable {
     this.topics = new ArchiveTopics(catalog.topics(), index);
     this.alerts = new AlertService(catalog.dataSource(), clock, "", null);
     this.accounts = new AccountRegistry(catalog.dataSource(), clock);
+    this.factChecks = new FactChecks(catalog.dataSource(), clock);
     this.writer =
         ArchiveWriter.standard(
-            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts));
+            index,
+            topics.tagger(),
+            factChecks.linker(),
+            alerts.linker(),
+            new AccountLinking(accounts));
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
     this.influence = new InfluenceService(index, clock);
   }
@@ -166,6 +173,11 @@ public final class Archive implements AutoCloseable {
     return influence;
   }
 
+  /** The fact-checks, matched against every document added. */
+  public FactChecks factChecks() {
+    return factChecks;
+  }
+
   /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
   public CoordinationService coordination() {
     return coordination;
@@ -182,6 +194,7 @@ public final class Archive implements AutoCloseable {
       topics.close();
       influence.close();
       alerts.close();
+      factChecks.close();
       catalog.close();
     } finally {
       index.close();
