@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       TopicsCommand.class,
       CoordinationCommand.class,
       HarmCommand.class,
+      FactChecksCommand.class,
       AlertCommand.class,
       ReportCommand.class,
       AccountsCommand.class,
