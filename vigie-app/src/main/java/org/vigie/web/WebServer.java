@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
   private java.nio.file.Path dataFolder;
   private org.vigie.archive.reports.ReportService reports;
   private org.vigie.archive.catalog.LiveCatalog live;
+  private org.vigie.archive.claims.FactChecks factChecks;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -96,6 +97,12 @@ public final class WebServer implements AutoCloseable {
   /** Shows what live sources noticed about posts (engagement history, removal). */
   public WebServer withLive(org.vigie.archive.catalog.LiveCatalog live) {
     this.live = live;
+    return this;
+  }
+
+  /** Serves the fact-checks' API ({@code /api/claims}). */
+  public WebServer withFactChecks(org.vigie.archive.claims.FactChecks checks) {
+    this.factChecks = checks;
     return this;
   }
 
@@ -181,6 +188,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/health", this::health);
               if (sources != null) {
                 sources.routes(config);
+              }
+              if (factChecks != null) {
+                new org.vigie.web.claims.ClaimApi(factChecks).routes(config.routes);
               }
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);

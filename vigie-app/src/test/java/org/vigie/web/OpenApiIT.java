@@ -84,6 +84,7 @@ class OpenApiIT {
                         new SourcesPages(
                             registry, scheduler, new CoverageReader(archive.store()), clock))
                     .withTopics(archive.topics())
+                    .withFactChecks(archive.factChecks())
                     .withAlerts(archive.alerts())
                     .withCoordination(archive.coordination())
                     .withAccounts(archive.accounts())
@@ -92,6 +93,8 @@ class OpenApiIT {
                         harness.closeLater(
                             new org.vigie.archive.reports.ReportService(archive, clock)))));
     coordinationRun(archive);
+    archive.factChecks().importFile(harness.fixture("claims/factcheck-feed.json"));
+    FOUND.put("claimId", Long.toString(archive.factChecks().list(1, 0).getFirst().id()));
   }
 
   /** Posts of two platforms that push one link, and a run over them: ids for the examples. */
