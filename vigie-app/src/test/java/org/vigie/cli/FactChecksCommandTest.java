@@ -41,6 +41,34 @@ class FactChecksCommandTest {
   }
 
   @Test
+  void importsAFeedServedAtAnAddress() throws Exception {
+    byte[] feed = java.nio.file.Files.readAllBytes(Fixtures.path("claims/factcheck-feed.json"));
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/claimreview-feed.json",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, feed.length);
+          exchange.getResponseBody().write(feed);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/claimreview-feed.json";
+      Run refused = vigie("factchecks", "import", url, "--data", data());
+      assertThat(refused.exit()).isEqualTo(VigieCli.USAGE);
+      assertThat(refused.err()).contains("cannot fetch " + url);
+      Run r = vigie("factchecks", "import", url, "--allow-private", "--data", data());
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains(url + " : 4 vérifications lues, 4 nouvelles");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void aMalformedFileIsAUsageErrorNamingItsPlace() {
     Path broken = Fixtures.path("claims/factcheck-feed-broken.json");
     Run r = vigie("factchecks", "import", broken.toString(), "--data", data());
