@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the known claims a document carries. First by address: the document is a page or post where
  * the claim was seen, or links to or shows a picture or video where it was seen (score 1). Then by
- * its words: a text up to {@value #WHOLE_TEXT} characters is compared whole, a longer one by
- * windows of two sentences; for each unit the {@value #CANDIDATES} claims sharing the rarest terms
- * are retrieved from the {@link ClaimIndex} and scored ({@link ClaimSimilarity}); a claim scoring
- * at least {@link #threshold()} is matched, as a near-duplicate from {@value #NEAR_DUPLICATE}.
+ * its words: a text up to {@value #WHOLE_TEXT} characters is compared whole, a longer one sentence
+ * by sentence and by two sentences in a row; for each unit the {@value #CANDIDATES} claims sharing
+ * the rarest terms are retrieved from the {@link ClaimIndex} and scored ({@link ClaimSimilarity});
+ * a claim scoring at least {@link #threshold()} is matched, as a near-duplicate when it scores
+ * {@value #NEAR_DUPLICATE} and the text holds that share of the claim's words as written.
  * Thread-safe.
  */
 public final class ClaimMatcher {
@@ -92,17 +93,36 @@ public final class ClaimMatcher {
     for (ClaimIndex.Entry e : index.candidates(terms, CANDIDATES)) {
       double s = ClaimSimilarity.score(e.terms(), e.named(), terms, index::weight);
       if (s >= threshold) {
-        String method = s >= NEAR_DUPLICATE ? ClaimMatch.NEAR_DUPLICATE : ClaimMatch.RESTATED;
+        String unit = text.substring(start, end);
+        String method =
+            s >= NEAR_DUPLICATE && sameWords(e.claim().review().claim(), unit)
+                ? ClaimMatch.NEAR_DUPLICATE
+                : ClaimMatch.RESTATED;
         keep(best, new ClaimMatch(e.claim(), round(s), method, start, end));
       }
     }
+  }
+
+  /** Whether the text holds nearly every word of the claim as written (not only its concepts). */
+  private static boolean sameWords(String claim, String text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    ClaimVocabulary.words(text).forEach(w -> words.add(w.folded()));
+    int kept = 0;
+    int shared = 0;
+    for (ClaimVocabulary.Word w : ClaimVocabulary.words(claim)) {
+      if (w.folded().length() > 3) {
+        kept++;
+        shared += words.contains(w.folded()) ? 1 : 0;
+      }
+    }
+    return kept > 0 && shared >= NEAR_DUPLICATE * kept;
   }
 
   private static void keep(Map<Long, ClaimMatch> best, ClaimMatch m) {
     best.merge(m.claim().id(), m, (a, b) -> b.score() > a.score() ? b : a);
   }
 
-  /** The text whole when short, else windows of two sentences: {start, end} pairs. */
+  /** The text whole when short, else each sentence and each two in a row: {start, end} pairs. */
   static List<int[]> units(String text) {
     if (text.length() <= WHOLE_TEXT) {
       return List.of(new int[] {0, text.length()});
@@ -121,8 +141,10 @@ public final class ClaimMatcher {
     }
     List<int[]> windows = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      int end = sentences.get(Math.min(i + 1, sentences.size() - 1))[1];
-      windows.add(new int[] {sentences.get(i)[0], end});
+      windows.add(sentences.get(i));
+      if (i + 1 < sentences.size()) {
+        windows.add(new int[] {sentences.get(i)[0], sentences.get(i + 1)[1]});
+      }
     }
     return windows;
   }
