@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       EvalNerCommand.class,
       EvalDedupCommand.class,
       EvalHarmCommand.class,
-      EvalTopicsCommand.class
+      EvalTopicsCommand.class,
+      EvalClaimsCommand.class
     })
 final class EvalCommand implements Runnable {
   @ParentCommand VigieCli cli;

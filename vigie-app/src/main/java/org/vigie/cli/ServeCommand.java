@@ -157,11 +157,13 @@ final class ServeCommand implements Callable<Integer> {
                     archive.store(),
                     access,
                     new SourcesPages(
-                        archive.catalog().sources(),
-                        scheduler,
-                        new CoverageReader(archive.store()),
-                        clock))
+                            archive.catalog().sources(),
+                            scheduler,
+                            new CoverageReader(archive.store()),
+                            clock)
+                        .withLabels(archive.catalog().sourceLabels()))
                 .withTopics(archive.topics())
+                .withFactChecks(archive.factChecks())
                 .withAlerts(archive.alerts())
                 .withCoordination(archive.coordination())
                 .withAccounts(archive.accounts())

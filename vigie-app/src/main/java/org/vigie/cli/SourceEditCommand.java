@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code vigie source edit ID}: changes what a registered source is (name, address, country,
- * language, tags, schedule, private addresses, options), keeping its state and history; what is not
- * given stays as it was.
+ * language, tags, schedule, private addresses, options) and its editors' labels (satire, false
+ * news, state media), keeping its state and history; what is not given stays as it was.
  */
 @Command(name = "edit", description = "Change a source (what is not given stays as it was).")
 final class SourceEditCommand implements Callable<Integer> {
@@ -57,6 +57,15 @@ final class SourceEditCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description = "Sets a setting (repeatable).")
   Map<String, String> options = Map.of();
+
+  @Option(
+      names = "--label",
+      paramLabel = "LABEL",
+      description = "Replaces the labels (repeatable): satire, false-news, state-media.")
+  List<String> labels;
+
+  @Option(names = "--no-labels", description = "Removes every label.")
+  boolean noLabels;
 
   @Option(
       names = "--remove-option",
@@ -97,6 +106,12 @@ final class SourceEditCommand implements Callable<Integer> {
       }
       try {
         archive.catalog().sources().update(changed, Clock.systemUTC().instant());
+        if (labels != null || noLabels) {
+          archive
+              .catalog()
+              .sourceLabels()
+              .set(s.id(), noLabels ? List.of() : labels, Clock.systemUTC().instant());
+        }
       } catch (SourceException | IllegalArgumentException e) {
         throw new UserException(text.get("source.editRefused", id, e.getMessage()), e);
       }

@@ -1,12 +1,14 @@
 package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.archive.Archive;
 import org.vigie.collect.sources.Coverage;
@@ -39,10 +41,13 @@ final class SourceListCommand implements Callable<Integer> {
     try (Archive archive = cli.openArchive()) {
       CoverageReader reader = new CoverageReader(archive.store());
       List<RegisteredSource> sources = archive.catalog().sources().list();
+      Map<String, List<String>> labels = archive.catalog().sourceLabels().all();
       if (json) {
         ArrayNode all = DocumentJson.mapper().createArrayNode();
         for (RegisteredSource s : sources) {
-          all.add(SourceJson.write(s, reader.coverage(s, now), false));
+          ObjectNode o = SourceJson.write(s, reader.coverage(s, now), false);
+          labels.getOrDefault(s.id(), List.of()).forEach(o.putArray("labels")::add);
+          all.add(o);
         }
         cli.out.println(all);
         return VigieCli.OK;
@@ -54,18 +59,18 @@ final class SourceListCommand implements Callable<Integer> {
       List<String[]> rows = new ArrayList<>();
       rows.add(text.get("source.columns").split("\\|"));
       for (RegisteredSource s : sources) {
-        rows.add(row(s, reader.coverage(s, now), text));
+        rows.add(row(s, reader.coverage(s, now), text, labels.get(s.id())));
       }
       print(cli, rows);
     }
     return VigieCli.OK;
   }
 
-  private static String[] row(RegisteredSource s, Coverage c, Messages text) {
+  private static String[] row(RegisteredSource s, Coverage c, Messages text, List<String> labels) {
     SourceState st = s.state();
     return new String[] {
       s.id(),
-      s.source().name(),
+      s.source().name() + (labels == null ? "" : " [" + String.join(", ", labels) + "]"),
       s.source().kind().name().toLowerCase(Locale.ROOT),
       SourceCommand.every(s.source().schedule(), text),
       state(st, c, text),

@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       TopicsCommand.class,
       CoordinationCommand.class,
       HarmCommand.class,
+      FactChecksCommand.class,
       AlertCommand.class,
       ReportCommand.class,
       AccountsCommand.class,

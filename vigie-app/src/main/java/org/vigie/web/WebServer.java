@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
   private org.vigie.archive.catalog.LiveCatalog live;
   private org.vigie.archive.backup.BackupJobs backups;
   private org.vigie.archive.review.ReviewQueue review;
+  private org.vigie.archive.claims.FactChecks factChecks;
 
   /** A server in public read-only mode without accounts: anonymous search and documents only. */
   public WebServer(DocumentStore store) {
@@ -98,6 +99,12 @@ public final class WebServer implements AutoCloseable {
   /** Shows what live sources noticed about posts (engagement history, removal). */
   public WebServer withLive(org.vigie.archive.catalog.LiveCatalog live) {
     this.live = live;
+    return this;
+  }
+
+  /** Serves the fact-checks' API ({@code /api/claims}). */
+  public WebServer withFactChecks(org.vigie.archive.claims.FactChecks checks) {
+    this.factChecks = checks;
     return this;
   }
 
@@ -196,6 +203,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.get("/health", this::health);
               if (sources != null) {
                 sources.routes(config);
+              }
+              if (factChecks != null) {
+                new org.vigie.web.claims.ClaimApi(factChecks).routes(config.routes);
               }
               if (alerts != null) {
                 new org.vigie.web.alerts.AlertApi(alerts).routes(config.routes);

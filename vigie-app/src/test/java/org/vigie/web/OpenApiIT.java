@@ -84,6 +84,7 @@ class OpenApiIT {
                         new SourcesPages(
                             registry, scheduler, new CoverageReader(archive.store()), clock))
                     .withTopics(archive.topics())
+                    .withFactChecks(archive.factChecks())
                     .withAlerts(archive.alerts())
                     .withCoordination(archive.coordination())
                     .withAccounts(archive.accounts())
@@ -97,6 +98,8 @@ class OpenApiIT {
                             new org.vigie.archive.backup.BackupJobs(
                                 archive, work.resolve("backups"), clock)))));
     coordinationRun(archive);
+    archive.factChecks().importFile(harness.fixture("claims/factcheck-feed.json"));
+    FOUND.put("claimId", Long.toString(archive.factChecks().list(1, 0).getFirst().id()));
     reviewItem(archive);
   }
 

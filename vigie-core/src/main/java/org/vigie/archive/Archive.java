@@ -11,6 +11,7 @@ import org.vigie.archive.accounts.AccountLinking;
 import org.vigie.archive.accounts.AccountRegistry;
 import org.vigie.archive.alerts.AlertService;
 import org.vigie.archive.catalog.Catalog;
+import org.vigie.archive.claims.FactChecks;
 import org.vigie.archive.coordination.CoordinationService;
 import org.vigie.archive.influence.InfluenceService;
 import org.vigie.archive.review.ReviewLinking;
@@ -45,6 +46,7 @@ public final class Archive implements AutoCloseable {
       new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ReviewQueue review;
   private final ReviewLinking reviewLinking;
+  private final FactChecks factChecks;
 
   private Archive(Path folder, DocumentStore index, Catalog catalog, Clock clock) {
     this.folder = folder;
@@ -55,9 +57,15 @@ public final class Archive implements AutoCloseable {
     this.accounts = new AccountRegistry(catalog.dataSource(), clock);
     this.review = new ReviewQueue(catalog.dataSource(), clock);
     this.reviewLinking = ReviewLinking.standard(review);
+    this.factChecks = new FactChecks(catalog.dataSource(), clock);
     this.writer =
         ArchiveWriter.standard(
-            index, topics.tagger(), alerts.linker(), new AccountLinking(accounts), reviewLinking);
+            index,
+            topics.tagger(),
+            factChecks.linker(),
+            alerts.linker(),
+            new AccountLinking(accounts),
+            reviewLinking);
     this.coordination = new CoordinationService(catalog.dataSource(), index, clock);
     this.influence = new InfluenceService(index, clock);
   }
@@ -190,6 +198,11 @@ public final class Archive implements AutoCloseable {
     return influence;
   }
 
+  /** The fact-checks, matched against every document added. */
+  public FactChecks factChecks() {
+    return factChecks;
+  }
+
   /** Coordinated behaviour over the archive's posts: runs, groups, evidence. */
   public CoordinationService coordination() {
     return coordination;
@@ -221,6 +234,7 @@ public final class Archive implements AutoCloseable {
       topics.close();
       influence.close();
       alerts.close();
+      factChecks.close();
       catalog.close();
     } finally {
       index.close();

@@ -38,6 +38,8 @@ import java.util.Objects;
  * @param edited when a post was last edited, ISO 8601, or {@code null}
  * @param archived the WARC record it was extracted from ({@link ArchivedCopy}), or {@code null}
  * @param signals what per-document analyses flag for review (harmful speech…), with evidence
+ * @param claimReviews the fact-checks the document publishes (schema.org {@code ClaimReview} in a
+ *     fact-checker's page), in page order; empty for most documents
  */
 public record AnalyzedDocument(
     String id,
@@ -65,7 +67,8 @@ public record AnalyzedDocument(
     List<Relation> relations,
     String edited,
     ArchivedCopy archived,
-    List<Signal> signals) {
+    List<Signal> signals,
+    List<ClaimReview> claimReviews) {
 
   public static final String ARTICLE = "article";
   public static final String POST = "post";
@@ -84,6 +87,7 @@ public record AnalyzedDocument(
     topics = List.copyOf(topics == null ? List.of() : topics);
     relations = List.copyOf(relations == null ? List.of() : relations);
     signals = List.copyOf(signals == null ? List.of() : signals);
+    claimReviews = List.copyOf(claimReviews == null ? List.of() : claimReviews);
   }
 
   public static Builder builder() {
@@ -117,7 +121,8 @@ public record AnalyzedDocument(
         .relations(relations)
         .edited(edited)
         .archived(archived)
-        .signals(signals);
+        .signals(signals)
+        .claimReviews(claimReviews);
   }
 
   /** Mutable companion of {@link AnalyzedDocument}; the pipeline's stages fill one in. */
@@ -146,6 +151,7 @@ public record AnalyzedDocument(
     private Engagement engagement;
     private List<Relation> relations = List.of();
     private List<Signal> signals = List.of();
+    private List<ClaimReview> claimReviews = List.of();
     private String edited;
     private ArchivedCopy archived;
 
@@ -270,6 +276,11 @@ public record AnalyzedDocument(
       return signals;
     }
 
+    public Builder claimReviews(List<ClaimReview> v) {
+      claimReviews = v;
+      return this;
+    }
+
     public Builder relations(List<Relation> v) {
       relations = v;
       return this;
@@ -348,7 +359,8 @@ public record AnalyzedDocument(
           relations,
           edited,
           archived,
-          signals);
+          signals,
+          claimReviews);
     }
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Something a per-document analysis flags for people to look at, with its evidence: today harmful
- * speech ({@link #HARM}); later a fact-checked claim the document restates. One typed list on the
- * document holds every kind, so a new kind needs no new field in the document, the stores or the
- * exports.
+ * Something a per-document analysis flags for people to look at, with its evidence: harmful speech
+ * ({@link #HARM}) and fact-checked claims the document restates ({@link #CLAIM}). One typed list on
+ * the document holds every kind, so a new kind needs no new field in the document, the stores or
+ * the exports.
  *
  * @param kind what flagged it ({@link #HARM})
  * @param label one word for people ({@code hostile}, {@code menace}, {@code rapporté}…)
@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param reported whether the flagged words are someone else's, quoted or reported by the document
  *     (a journalist quoting a hateful speech), rather than the author's own
  * @param speaker who said the reported words, when the quotation names them, or {@code null}
+ * @param factCheck for a {@link #CLAIM} signal, the fact-check of the claim the document restates;
+ *     else {@code null}
  */
 public record Signal(
     String kind,
@@ -27,10 +29,18 @@ public record Signal(
     List<String> targets,
     List<Evidence> evidence,
     boolean reported,
-    String speaker) {
+    String speaker,
+    ClaimReview factCheck) {
 
   /** Harmful speech: hostility, threats, dehumanisation and slurs against groups. */
   public static final String HARM = "harm";
+
+  /**
+   * A claim a fact-checker reviewed, which the document repeats, links to or restates: the label is
+   * the verdict ({@code faux}), the categories say how it was matched ({@code url}, {@code media},
+   * {@code near-duplicate}, {@code restated}).
+   */
+  public static final String CLAIM = "claim";
 
   public Signal {
     Objects.requireNonNull(kind, "kind");
@@ -38,6 +48,19 @@ public record Signal(
     categories = List.copyOf(categories == null ? List.of() : categories);
     targets = List.copyOf(targets == null ? List.of() : targets);
     evidence = List.copyOf(evidence == null ? List.of() : evidence);
+  }
+
+  /** A signal that points to no fact-check (harmful speech…). */
+  public Signal(
+      String kind,
+      String label,
+      double score,
+      List<String> categories,
+      List<String> targets,
+      List<Evidence> evidence,
+      boolean reported,
+      String speaker) {
+    this(kind, label, score, categories, targets, evidence, reported, speaker, null);
   }
 
   /**

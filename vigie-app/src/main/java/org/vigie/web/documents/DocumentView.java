@@ -30,6 +30,8 @@ import org.vigie.web.page.WebText;
  *     document was extracted from, or {@code null} when it has none
  * @param signals what the analysis flags for review (harmful speech: label, score, groups, and who
  *     said it when the document reports someone else's words), one line each
+ * @param factChecks the fact-checked claims the document restates, links to or shows, with the
+ *     verdict, the fact-checker and the date ("vérifié : faux — Africa Check, 12 mars")
  * @param live for a post a live source collected, its engagement over time and its removal, or
  *     {@code null}
  */
@@ -51,9 +53,20 @@ public record DocumentView(
     Link story,
     Link archived,
     List<String> signals,
+    List<FactCheck> factChecks,
     PostView post,
     Live live,
     Link review) {
+
+  /**
+   * A fact-check the document carries.
+   *
+   * @param verdict "vérifié : faux — Africa Check, 12 mars"
+   * @param href the fact-check's address, or {@code null} when it has none or it is not http(s)
+   * @param claim the claim as the fact-checker words it
+   * @param how how the document was matched and how sure ("reformulation, 74 %")
+   */
+  public record FactCheck(String verdict, String href, String claim, String how) {}
 
   /** A line that links somewhere. */
   public record Link(String text, String href) {}
@@ -110,7 +123,11 @@ public record DocumentView(
         copies.stream().map(c -> link(c, t)).toList(),
         story == null ? null : storyLink(story, t),
         archived(d, t),
-        d.signals().stream().map(s -> SignalLines.line(s, t)).toList(),
+        d.signals().stream()
+            .filter(s -> !s.kind().equals(org.vigie.document.Signal.CLAIM))
+            .map(s -> SignalLines.line(s, t))
+            .toList(),
+        FactCheckLines.of(d, t),
         post,
         live,
         review);

@@ -96,6 +96,19 @@ public final class WebText {
         day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
   }
 
+  /**
+   * A day in short words ("12 mars"), with its year when it is not this year's ("12 mars 2025"), or
+   * "—".
+   */
+  public String day(String published) {
+    if (published == null) {
+      return "—";
+    }
+    LocalDate day = PublishedTime.toDate(published);
+    boolean thisYear = day.getYear() == LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+    return day.format(DateTimeFormatter.ofPattern(thisYear ? "d MMMM" : "d MMMM yyyy", locale));
+  }
+
   /** A collection time in words, in UTC ("23 novembre 2026, 08:08 UTC"). */
   public String dateTime(java.time.Instant instant) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

@@ -31,7 +31,16 @@ public record SourceView(
     String chart,
     List<Run> runs,
     Long errorsRun,
-    List<IngestError> errors) {
+    List<IngestError> errors,
+    List<LabelChoice> labels) {
+
+  /**
+   * A label the editor can set on the source, and whether it is set.
+   *
+   * @param value its name in forms ({@code satire})
+   * @param text its name in words ({@code satirique})
+   */
+  public record LabelChoice(String value, String text, boolean set) {}
 
   /** One run in the table. */
   public record Run(
@@ -51,6 +60,7 @@ public record SourceView(
       List<IngestRun> runs,
       IngestRun errorsRun,
       List<IngestError> errors,
+      List<String> labels,
       Chrome chrome) {
     WebText t = chrome.t();
     Source src = s.source();
@@ -63,7 +73,7 @@ public record SourceView(
             t.t("sources.documents"));
     return new SourceView(
         chrome,
-        SourcesView.row(s, c, running, t),
+        SourcesView.row(s, c, running, labels, t),
         src.location(),
         dash(src.country()),
         src.language() == null ? "—" : t.language(src.language()),
@@ -75,7 +85,10 @@ public record SourceView(
         chart,
         runs.stream().map(r -> run(r, t)).toList(),
         errorsRun == null ? null : errorsRun.id(),
-        errors);
+        errors,
+        org.vigie.archive.catalog.SourceLabels.KNOWN.stream()
+            .map(l -> new LabelChoice(l, t.t("source.label." + l), labels.contains(l)))
+            .toList());
   }
 
   private static Run run(IngestRun r, WebText t) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.archive.catalog.SourceLabels;
 import org.vigie.archive.catalog.SourceRegistry;
 import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.Coverage;
@@ -50,6 +51,7 @@ public final class SourcesPages {
   private final SourceScheduler scheduler;
   private final CoverageReader coverage;
   private final Clock clock;
+  private SourceLabels labels;
 
   public SourcesPages(
       SourceRegistry registry, SourceScheduler scheduler, CoverageReader coverage, Clock clock) {
@@ -59,12 +61,19 @@ public final class SourcesPages {
     this.clock = clock;
   }
 
+  /** Shows and edits the editors' labels of the sources (satire, false news, state media). */
+  public SourcesPages withLabels(SourceLabels sourceLabels) {
+    this.labels = sourceLabels;
+    return this;
+  }
+
   public void routes(JavalinConfig config) {
     config.routes.get("/sources", this::listPage);
     config.routes.post("/sources", this::add);
     config.routes.get("/sources/{id}", this::sourcePage);
     config.routes.post("/sources/{id}/run", this::runNow);
     config.routes.post("/sources/{id}/remove", this::remove);
+    config.routes.post("/sources/{id}/labels", this::setLabels);
     config.routes.get("/api/sources", this::listApi);
     config.routes.get("/api/sources/{id}", this::sourceApi);
     config.routes.get("/api/sources/{id}/coverage", this::coverageApi);
@@ -78,7 +87,8 @@ public final class SourcesPages {
       all.put(s, coverage.coverage(s, now));
     }
     Chrome chrome = new Chrome(t, t.t("sources.title"), Pages.switchUrl(ctx, t));
-    Pages.render(ctx, "sources.jte", SourcesView.of(all, this::busy, chrome));
+    Map<String, List<String>> named = labels == null ? Map.of() : labels.all();
+    Pages.render(ctx, "sources.jte", SourcesView.of(all, this::busy, named, chrome));
   }
 
   private void sourcePage(Context ctx) {
@@ -92,7 +102,8 @@ public final class SourcesPages {
     Pages.render(
         ctx,
         "source.jte",
-        SourceView.of(s, c, busy(s.id()), runs, failed.orElse(null), errors, chrome));
+        SourceView.of(
+            s, c, busy(s.id()), runs, failed.orElse(null), errors, labelsOf(s.id()), chrome));
   }
 
   private void add(Context ctx) {
@@ -104,6 +115,23 @@ public final class SourcesPages {
       throw new BadRequestResponse(e.getMessage());
     }
     ctx.redirect("/sources/" + source.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private void setLabels(Context ctx) {
+    RegisteredSource s = source(ctx);
+    if (labels == null) {
+      throw new NotFoundResponse("source labels");
+    }
+    try {
+      labels.set(s.id(), ctx.formParams("label"), clock.instant());
+    } catch (SourceException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    ctx.redirect("/sources/" + s.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private List<String> labelsOf(String id) {
+    return labels == null ? List.of() : labels.of(id);
   }
 
   private void runNow(Context ctx) {
@@ -126,7 +154,9 @@ public final class SourcesPages {
     Instant now = clock.instant();
     ArrayNode all = DocumentJson.mapper().createArrayNode();
     for (RegisteredSource s : registry.list()) {
-      all.add(SourceJson.write(s, coverage.coverage(s, now), busy(s.id())));
+      var o = SourceJson.write(s, coverage.coverage(s, now), busy(s.id()));
+      labelsOf(s.id()).forEach(o.putArray("labels")::add);
+      all.add(o);
     }
     ctx.contentType("application/json").result(all.toString());
   }
@@ -134,7 +164,9 @@ public final class SourcesPages {
   private void sourceApi(Context ctx) {
     RegisteredSource s = source(ctx);
     Coverage c = coverage.coverage(s, clock.instant());
-    ctx.contentType("application/json").result(SourceJson.write(s, c, busy(s.id())).toString());
+    var o = SourceJson.write(s, c, busy(s.id()));
+    labelsOf(s.id()).forEach(o.putArray("labels")::add);
+    ctx.contentType("application/json").result(o.toString());
   }
 
   private void coverageApi(Context ctx) {

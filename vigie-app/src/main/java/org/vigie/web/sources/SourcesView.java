@@ -33,6 +33,7 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
    * @param state its state in words; {@code stateClass} is {@code ok}, {@code failing}, {@code
    *     disabled}, {@code never} or {@code running}
    * @param silentTitle why it is called silent, or {@code null} when it is not
+   * @param labels editors' labels in words ("satirique", "média d’État"), shown beside its name
    */
   public record Row(
       String id,
@@ -46,7 +47,8 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
       String lastError,
       String nextRun,
       String perDay,
-      String silentTitle) {
+      String silentTitle,
+      List<String> labels) {
 
     public boolean silent() {
       return silentTitle != null;
@@ -55,12 +57,21 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
 
   static SourcesView of(
       Map<RegisteredSource, Coverage> sources, Predicate<String> busy, Chrome chrome) {
+    return of(sources, busy, Map.of(), chrome);
+  }
+
+  static SourcesView of(
+      Map<RegisteredSource, Coverage> sources,
+      Predicate<String> busy,
+      Map<String, List<String>> labels,
+      Chrome chrome) {
     WebText t = chrome.t();
     List<Row> rows = new ArrayList<>();
     List<ChartData.Series> series = new ArrayList<>();
     List<java.time.LocalDate> days = List.of();
     for (Map.Entry<RegisteredSource, Coverage> e : sources.entrySet()) {
-      rows.add(row(e.getKey(), e.getValue(), busy.test(e.getKey().id()), t));
+      List<String> named = labels.getOrDefault(e.getKey().id(), List.of());
+      rows.add(row(e.getKey(), e.getValue(), busy.test(e.getKey().id()), named, t));
       days = e.getValue().days().stream().map(Coverage.Day::day).toList();
       series.add(
           new ChartData.Series(
@@ -77,6 +88,10 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
   }
 
   static Row row(RegisteredSource s, Coverage c, boolean running, WebText t) {
+    return row(s, c, running, List.of(), t);
+  }
+
+  static Row row(RegisteredSource s, Coverage c, boolean running, List<String> labels, WebText t) {
     SourceState st = s.state();
     String stateClass = stateClass(st, running);
     return new Row(
@@ -93,7 +108,8 @@ public record SourcesView(Chrome chrome, List<Row> rows, String chart, List<Choi
         String.format(t.english() ? Locale.ENGLISH : Locale.FRENCH, "%.1f", c.perDay()),
         c.silent()
             ? t.t("sources.silent.title", when(c.lastDocument(), t), every(c.usualInterval(), t))
-            : null);
+            : null,
+        labels.stream().map(l -> t.t("source.label." + l)).toList());
   }
 
   private static String stateClass(SourceState st, boolean running) {

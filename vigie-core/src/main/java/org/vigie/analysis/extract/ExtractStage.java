@@ -86,6 +86,7 @@ public final class ExtractStage implements Stage {
         .published(published(draft, found))
         .contentType(raw.contentType())
         .archived(ArchivedCopy.fromHints(raw.hints()))
+        .claimReviews(found.claimReviews())
         .text(found.text());
     if (raw.url() == null) {
       doc.url(found.url());

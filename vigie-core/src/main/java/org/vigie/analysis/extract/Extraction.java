@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigie.document.ClaimReview;
 
 /**
  * What an extractor found in one document. Every field but {@code text} and {@code keywords} may be
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param rule which rule produced {@code text}: {@code scoring}, {@code json-ld}, {@code
  *     main-element}, {@code paragraphs}, {@code none} (nothing found), {@code plain} (not HTML);
  *     {@code null} when unknown
+ * @param claimReviews the fact-checks the page publishes in its JSON-LD ({@link ClaimReviewReader})
  */
 public record Extraction(
     String title,
@@ -31,11 +33,27 @@ public record Extraction(
     String description,
     List<String> keywords,
     String text,
-    String rule) {
+    String rule,
+    List<ClaimReview> claimReviews) {
 
   public Extraction {
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     text = text == null ? "" : text;
+    claimReviews = claimReviews == null ? List.of() : List.copyOf(claimReviews);
+  }
+
+  /** An extraction that found no fact-check. */
+  public Extraction(
+      String title,
+      String author,
+      String published,
+      String site,
+      String url,
+      String description,
+      List<String> keywords,
+      String text,
+      String rule) {
+    this(title, author, published, site, url, description, keywords, text, rule, List.of());
   }
 
   /** An extraction whose rule is not told. */
@@ -69,6 +87,7 @@ public record Extraction(
     private final Set<String> keywords = new LinkedHashSet<>();
     private String text;
     private String rule;
+    private List<ClaimReview> claimReviews = List.of();
 
     private Builder() {}
 
@@ -124,6 +143,14 @@ public record Extraction(
       return this;
     }
 
+    /** The page's fact-checks; the first non-empty list offered is kept. */
+    public Builder claimReviews(List<ClaimReview> v) {
+      if (claimReviews.isEmpty() && v != null) {
+        claimReviews = List.copyOf(v);
+      }
+      return this;
+    }
+
     public String title() {
       return title;
     }
@@ -134,7 +161,16 @@ public record Extraction(
 
     public Extraction build() {
       return new Extraction(
-          title, author, published, site, url, description, new ArrayList<>(keywords), text, rule);
+          title,
+          author,
+          published,
+          site,
+          url,
+          description,
+          new ArrayList<>(keywords),
+          text,
+          rule,
+          claimReviews);
     }
 
     private static String firstOf(String current, String offered) {

@@ -44,6 +44,7 @@ final class HtmlMetadata {
   static JsonLdArticle read(Document doc, Extraction.Builder out) {
     PageMarkup markup = PageMarkup.of(doc);
     JsonLdArticle ld = JsonLdArticle.find(markup.jsonLd);
+    out.claimReviews(ClaimReviewReader.inJsonLd(markup.jsonLd));
     if (ld != null) {
       offerJsonLd(ld, out);
     }

@@ -66,6 +66,11 @@ record JsonLdArticle(
     return chosen == null ? null : read(chosen, byId);
   }
 
+  /** One script's JSON, or {@code null} when it is not JSON (comments and CDATA tolerated). */
+  static JsonNode parseLenient(String script) {
+    return parse(script);
+  }
+
   private static JsonNode parse(String script) {
     String s = script.strip();
     s = s.replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "").strip();

@@ -313,6 +313,11 @@ public final class Catalog implements AutoCloseable {
     return new LiveCatalog(this);
   }
 
+  /** Editors' labels on sources (satire, false news, state media). */
+  public SourceLabels sourceLabels() {
+    return new SourceLabels(pool);
+  }
+
   /** The topic taxonomy's table. */
   public TopicCatalog topics() {
     return new TopicCatalog(pool);
