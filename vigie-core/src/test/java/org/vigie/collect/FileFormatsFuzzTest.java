@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.vigie.document.ErrorCause;
 
 /**
@@ -22,21 +20,32 @@ import org.vigie.document.ErrorCause;
 class FileFormatsFuzzTest {
   private static final CollectLimits LIMITS =
       new CollectLimits(1 << 20, 1 << 20, 64 << 10, 64 << 10);
-  private static Path work;
+  private static final Path WORK = workFolder();
 
-  @BeforeAll
-  static void createWorkFolder() throws IOException {
-    work = Files.createTempDirectory("vigie-fuzz-");
+  /**
+   * Where each input is written as a file: one folder for the run, made when the class loads (under
+   * JUnit and under the fuzzing driver alike, which does not run JUnit's lifecycle methods) and
+   * emptied when the JVM exits.
+   */
+  private static Path workFolder() {
+    try {
+      Path folder = Files.createTempDirectory("vigie-fuzz-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  @AfterAll
-  static void deleteWorkFolder() throws IOException {
-    try (var files = Files.list(work)) {
+  private static void delete(Path folder) {
+    try (var files = Files.list(folder)) {
       for (Path file : files.toList()) {
         Files.delete(file);
       }
+      Files.delete(folder);
+    } catch (IOException e) {
+      // a temporary folder left behind
     }
-    Files.delete(work);
   }
 
   @FuzzTest
@@ -57,7 +66,7 @@ class FileFormatsFuzzTest {
 
   private static void read(FileFormat format, String name, boolean gzipped, byte[] bytes)
       throws IOException {
-    Path path = work.resolve(name);
+    Path path = WORK.resolve(name);
     Files.write(path, bytes);
     InputFile file =
         new InputFile(path, name, gzipped, "fuzz", Instant.parse("2026-01-05T08:00:00Z"), LIMITS);

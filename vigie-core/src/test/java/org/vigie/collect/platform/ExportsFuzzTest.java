@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.vigie.analysis.extract.ExtractStage;
 import org.vigie.analysis.pipeline.DocumentDraft;
 import org.vigie.analysis.pipeline.DocumentRejectedException;
@@ -56,22 +54,33 @@ class ExportsFuzzTest {
               "views=stats.views",
               "link=link",
               "forwarded_from=forwarded"));
-  private static Path work;
+  private static final Path WORK = workFolder();
   private final ExtractStage extract = new ExtractStage();
 
-  @BeforeAll
-  static void createWorkFolder() throws IOException {
-    work = Files.createTempDirectory("vigie-fuzz-");
+  /**
+   * Where each input is written as a file: one folder for the run, made when the class loads (under
+   * JUnit and under the fuzzing driver alike, which does not run JUnit's lifecycle methods) and
+   * emptied when the JVM exits.
+   */
+  private static Path workFolder() {
+    try {
+      Path folder = Files.createTempDirectory("vigie-fuzz-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  @AfterAll
-  static void deleteWorkFolder() throws IOException {
-    try (var files = Files.list(work)) {
+  private static void delete(Path folder) {
+    try (var files = Files.list(folder)) {
       for (Path file : files.toList()) {
         Files.delete(file);
       }
+      Files.delete(folder);
+    } catch (IOException e) {
+      // a temporary folder left behind
     }
-    Files.delete(work);
   }
 
   @FuzzTest
@@ -100,7 +109,7 @@ class ExportsFuzzTest {
   }
 
   private void read(ExportReader reader, String name, byte[] bytes) throws IOException {
-    Path path = work.resolve(name);
+    Path path = WORK.resolve(name);
     Files.write(path, bytes);
     ExportFile file =
         new ExportFile(path, name, "fuzz", Exports.CLOCK.instant(), MAX_RECORD_BYTES, n -> {});
