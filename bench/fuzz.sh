@@ -5,12 +5,13 @@
 # The targets are the @FuzzTest methods of vigie-core (docs/FUZZING.md). `./mvnw verify` only
 # replays their seed corpora (regression mode); this script runs Jazzer's driver on one of them
 # with libFuzzer's -max_total_time (@FuzzTest(maxDuration) is a constant of the annotation),
-# -timeout=10 (an input that takes 10 s is a hang) and a 1 GiB heap (an OutOfMemoryError is a
-# finding). The corpus it grows is kept in vigie-core/target/fuzz/TARGET/corpus and reused by the
-# next run; the committed seeds are read beside it. A finding (crash-*, timeout-*, oom-*, and a
-# Crash_*.java reproducer) is written to vigie-core/target/fuzz/TARGET/: minimise it, add it to
+# -timeout=10 (an input that takes 10 s is a hang), -len_control=0 (the seeds are whole pages and
+# exports of a few KiB: mutate them whole from the start) and a 1 GiB heap (an OutOfMemoryError
+# is a finding). The corpus it grows is kept in vigie-core/target/fuzz/TARGET/corpus and reused by
+# the next run; the committed seeds are read beside it. A finding (crash-*, timeout-*, oom-*, and
+# a Crash_*.java reproducer) is written to vigie-core/target/fuzz/TARGET/: minimise it, add it to
 # the seeds (src/test/resources/org/vigie/.../<Class>Inputs/<method>/) as a regression input and
-# fix the bug. Every run appends "target, seconds, executions, findings" to
+# fix the bug. Every run appends "time, target, seconds, executions, findings" to
 # vigie-core/target/fuzz/runs.tsv. Exit code 1 when something was found.
 # Environment: MAVEN_ARGS (e.g. -o) is passed to Maven; JAZZER_ARGS adds driver or libFuzzer flags;
 # VIGIE_FUZZ_NO_BUILD=1 reuses the last build (several targets in a row).
@@ -76,7 +77,7 @@ set +e
   --target_class="$class" --target_method="$method" \
   --instrumentation_includes='org.vigie.**' --custom_hook_includes='org.vigie.**' \
   --reproducer_path="$out" --keep_going=5 ${JAZZER_ARGS:-} \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$out/" \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -len_control=0 -artifact_prefix="$out/" \
   -print_final_stats=1 "$out/corpus" "$seeds" >"$log" 2>&1
 status=$?
 set -e
