@@ -91,6 +91,6 @@ printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "${elapsed:-$second
   >>"$here/vigie-core/target/fuzz/runs.tsv"
 echo "$target: ${runs:-0} executions in ${elapsed:-?} s, $found finding(s), driver exit $status" >&2
 if [ "$found" -gt 0 ] || [ "$status" -ne 0 ]; then
-  grep -aE '^== Java Exception|^Caused by|^\s+at org\.vigie|^java\.|DEDUP_TOKEN|Test unit written' "$log" | head -40 >&2
+  grep -aE '^== Java Exception|^Caused by|^\s+at org\.vigie|^Crash_|DEDUP_TOKEN|Test unit written' "$log" | head -40 >&2
   exit 1
 fi
