@@ -41,8 +41,12 @@ public final class TelegramPreview {
       int slash = dataPost.indexOf('/');
       long id;
       try {
-        id = Long.parseLong(dataPost.substring(slash + 1));
-      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        // a channel before the slash, a number after it ("202" alone was read as an id once)
+        id = slash > 0 ? Long.parseLong(dataPost.substring(slash + 1)) : -1;
+      } catch (NumberFormatException e) {
+        id = -1;
+      }
+      if (id < 0) {
         throw new LiveFormatException(
             "Telegram preview: data-post is not channel/id: '" + dataPost + "'");
       }

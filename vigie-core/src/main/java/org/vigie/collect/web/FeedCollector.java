@@ -204,7 +204,7 @@ final class FeedCollector implements Collector {
     }
   }
 
-  private static String link(SyndEntry entry) {
+  static String link(SyndEntry entry) {
     if (entry.getLink() != null && !entry.getLink().isBlank()) {
       return entry.getLink();
     }
@@ -218,7 +218,7 @@ final class FeedCollector implements Collector {
   }
 
   /** The entry's full content when it has one, else its description, else {@code null}. */
-  private static SyndContent text(SyndEntry entry) {
+  static SyndContent text(SyndEntry entry) {
     for (SyndContent content : entry.getContents()) {
       if (content.getValue() != null && !content.getValue().isBlank()) {
         return content;
@@ -230,7 +230,7 @@ final class FeedCollector implements Collector {
         : description;
   }
 
-  private static Map<String, String> hints(SyndFeed feed, SyndEntry entry) {
+  static Map<String, String> hints(SyndFeed feed, SyndEntry entry) {
     Map<String, String> hints = new HashMap<>();
     hints.put(RawDocument.Hint.TITLE, entry.getTitle());
     hints.put(RawDocument.Hint.AUTHOR, entry.getAuthor());

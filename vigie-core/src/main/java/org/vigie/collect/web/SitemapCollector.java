@@ -205,7 +205,7 @@ final class SitemapCollector implements Collector {
         && entry.getLastModified().toInstant().isAfter(seen.get().fetchedAt());
   }
 
-  private static Map<String, String> hints(SiteMapURL entry) {
+  static Map<String, String> hints(SiteMapURL entry) {
     Map<String, String> hints = new HashMap<>();
     ExtensionMetadata[] news = entry.getAttributesForExtension(Extension.NEWS);
     if (news != null) {

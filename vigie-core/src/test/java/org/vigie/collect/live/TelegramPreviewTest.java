@@ -53,4 +53,18 @@ class TelegramPreviewTest {
         .hasMessageContaining("<time datetime>");
     assertThatThrownBy(() -> TelegramPreview.views("lots", "m")).hasMessageContaining("views");
   }
+
+  /** Found by fuzzing (docs/FUZZING.md): a data-post without a channel threw an index error. */
+  @Test
+  void aDataPostWithoutChannelIsNamed() {
+    for (String dataPost : new String[] {"202", "/202", "c/-3", "c/"}) {
+      String page =
+          "<div class=\"tgme_widget_message\" data-post=\""
+              + dataPost
+              + "\"><div class=\"tgme_widget_message_text\">x</div></div>";
+      assertThatThrownBy(() -> TelegramPreview.parse(page, "tg", NOW))
+          .isInstanceOf(LiveFormatException.class)
+          .hasMessage("Telegram preview: data-post is not channel/id: '" + dataPost + "'");
+    }
+  }
 }
