@@ -86,26 +86,10 @@ public final class AlertMatches {
       try (Connection c = db.getConnection()) {
         c.setAutoCommit(false);
         try {
-          int queued = 0;
-          for (AlertRule rule : matched) {
-            Match own = withOriginalsStory(c, rule.id(), m);
-            if (!insertMatch(c, rule, own, now)) {
-              continue; // matched before (a re-ingest): already counted and notified
-            }
-            if (rule.mode() == AlertRule.Mode.IMMEDIATE && storyWants(c, rule, own.storyKey())) {
-              AlertMessage message =
-                  new AlertMessage(
-                      rule.id(),
-                      rule.name(),
-                      "immediate",
-                      now,
-                      List.of(item(c, rule.id(), own)),
-                      null,
-                      baseUrl,
-                      rule.language());
-              outbox.enqueue(c, rule, message, now, Schedule.due(rule, now, outbox, c));
-              queued++;
-            }
+          int queued;
+          try (AlertOutbox.Batch batch = new AlertOutbox.Batch(c)) {
+            queued = new MatchWriter(c, batch, baseUrl).write(matched, m, now);
+            batch.flush();
           }
           c.commit();
           return queued;
@@ -117,126 +101,6 @@ public final class AlertMatches {
         throw new CatalogException("cannot record the alert matches of " + m.docId(), e);
       }
     }
-  }
-
-  /** A copy counts in the story its original was matched in, when the rule matched it. */
-  private static Match withOriginalsStory(Connection c, long ruleId, Match m) throws SQLException {
-    if (m.copyOf() == null) {
-      return m;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT story_key FROM alert_match WHERE rule_id = ? AND doc_id = ?")) {
-      ps.setLong(1, ruleId);
-      ps.setString(2, m.copyOf());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return m;
-        }
-        return new Match(
-            m.docId(),
-            rs.getString(1),
-            m.copyOf(),
-            m.title(),
-            m.url(),
-            m.site(),
-            m.published(),
-            m.matchedAt());
-      }
-    }
-  }
-
-  private static boolean insertMatch(Connection c, AlertRule rule, Match m, Instant now)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO alert_match (rule_id, doc_id, story_key, copy_of, title, url, site,"
-                + " published, matched_at, in_digest) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE"
-                + " WHERE NOT EXISTS (SELECT 1 FROM alert_match WHERE rule_id = ? AND doc_id = ?)")) {
-      ps.setLong(1, rule.id());
-      ps.setString(2, m.docId());
-      ps.setString(3, m.storyKey());
-      ps.setString(4, m.copyOf());
-      ps.setString(5, clip(m.title(), 2000));
-      ps.setString(6, clip(m.url(), 4000));
-      ps.setString(7, clip(m.site(), 500));
-      ps.setString(8, m.published());
-      ps.setTimestamp(9, Timestamp.from(m.matchedAt() == null ? now : m.matchedAt()));
-      ps.setLong(10, rule.id());
-      ps.setString(11, m.docId());
-      return ps.executeUpdate() > 0;
-    }
-  }
-
-  /** Counts the match in its story; whether the story should be notified now. */
-  private static boolean storyWants(Connection c, AlertRule rule, String storyKey)
-      throws SQLException {
-    int matches = -1;
-    int notified = 0;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT matches, notified_matches FROM alert_story WHERE rule_id = ? AND story_key = ?"
-                + " FOR UPDATE")) {
-      ps.setLong(1, rule.id());
-      ps.setString(2, storyKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          matches = rs.getInt(1);
-          notified = rs.getInt(2);
-        }
-      }
-    }
-    if (matches < 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO alert_story (rule_id, story_key, matches, notified_matches) VALUES (?,"
-                  + " ?, 1, 1)")) {
-        ps.setLong(1, rule.id());
-        ps.setString(2, storyKey);
-        ps.executeUpdate();
-      }
-      return true;
-    }
-    int now = matches + 1;
-    boolean grew = now >= GROWTH * notified && now - notified >= GROWTH_MIN;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE alert_story SET matches = ?, notified_matches = ? WHERE rule_id = ? AND"
-                + " story_key = ?")) {
-      ps.setInt(1, now);
-      ps.setInt(2, grew ? now : notified);
-      ps.setLong(3, rule.id());
-      ps.setString(4, storyKey);
-      ps.executeUpdate();
-    }
-    return grew;
-  }
-
-  /** The story of a match as one item: its documents and sites so far. */
-  private static AlertMessage.Item item(Connection c, long ruleId, Match m) throws SQLException {
-    int documents = 0;
-    Set<String> sites = new LinkedHashSet<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT site FROM alert_match WHERE rule_id = ? AND story_key = ?")) {
-      ps.setLong(1, ruleId);
-      ps.setString(2, m.storyKey());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          documents++;
-          if (rs.getString(1) != null) {
-            sites.add(rs.getString(1));
-          }
-        }
-      }
-    }
-    return new AlertMessage.Item(
-        m.docId(),
-        m.title(),
-        m.url(),
-        m.site(),
-        m.published(),
-        m.storyKey(),
-        Math.max(1, documents),
-        Math.max(1, sites.size()));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.vigie.archive.alerts.channels.AlertMessage;
 import org.vigie.archive.alerts.channels.MailChannel;
+import org.vigie.archive.alerts.channels.MailText;
 import org.vigie.archive.alerts.channels.WebhookChannel;
 import org.vigie.archive.catalog.CatalogException;
 import org.vigie.document.DocumentJson;
@@ -67,63 +68,112 @@ public final class AlertOutbox {
    */
   void enqueue(Connection c, AlertRule rule, AlertMessage m, Instant now, Instant due)
       throws SQLException {
-    String payload;
-    try {
-      payload = DocumentJson.mapper().writeValueAsString(m);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    if (rule.email() != null && !rule.email().isBlank()) {
-      insert(c, rule, m.kind(), MailChannel.NAME, rule.email(), payload, now, due);
-    }
-    if (rule.webhookUrl() != null && !rule.webhookUrl().isBlank() && !rule.webhookDisabled()) {
-      insert(c, rule, m.kind(), WebhookChannel.NAME, rule.webhookUrl(), payload, now, due);
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO alert_notice (rule_id, owner, title, doc_id, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      ps.setLong(1, rule.id());
-      ps.setString(2, rule.owner());
-      ps.setString(3, org.vigie.archive.alerts.channels.MailText.of(m).subject());
-      ps.setString(4, m.items().isEmpty() ? null : m.items().get(0).docId());
-      ps.setTimestamp(5, Timestamp.from(now));
-      ps.executeUpdate();
+    try (Batch batch = new Batch(c)) {
+      batch.add(rule, m, now, due);
+      batch.flush();
     }
   }
 
-  private static void insert(
-      Connection c,
-      AlertRule rule,
-      String kind,
-      String channel,
-      String target,
-      String payload,
-      Instant now,
-      Instant due)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO alert_delivery (id, rule_id, kind, channel, target, payload, status,"
-                + " attempts, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
-      ps.setString(1, DeliveryIds.next());
-      ps.setLong(2, rule.id());
-      ps.setString(3, kind);
-      ps.setString(4, channel);
-      ps.setString(5, target);
-      ps.setString(6, payload);
-      ps.setTimestamp(7, Timestamp.from(due));
-      ps.setTimestamp(8, Timestamp.from(now));
-      ps.executeUpdate();
+  /**
+   * Messages being written on the connection of the caller's transaction, each statement prepared
+   * once and the rows of all messages sent as one batch by {@link #flush()}: a document that
+   * matched many rules costs a few statements, not a few per rule.
+   */
+  static final class Batch implements AutoCloseable {
+    private static final String MESSAGES_SINCE =
+        "SELECT COUNT(DISTINCT created_at) FROM alert_delivery WHERE rule_id = ? AND created_at >= ?";
+
+    private final Connection c;
+    private final PreparedStatement deliveries;
+    private final PreparedStatement notices;
+    private PreparedStatement since;
+
+    Batch(Connection c) throws SQLException {
+      this.c = c;
+      this.deliveries =
+          c.prepareStatement(
+              "INSERT INTO alert_delivery (id, rule_id, kind, channel, target, payload, status,"
+                  + " attempts, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)");
+      this.notices =
+          c.prepareStatement(
+              "INSERT INTO alert_notice (rule_id, owner, title, doc_id, created_at)"
+                  + " VALUES (?, ?, ?, ?, ?)");
+    }
+
+    /** How many messages of a rule were queued since a time (its rate limit counts them). */
+    int queuedSince(long ruleId, Instant from) throws SQLException {
+      if (since == null) {
+        since = c.prepareStatement(MESSAGES_SINCE);
+      }
+      since.setLong(1, ruleId);
+      since.setTimestamp(2, Timestamp.from(from));
+      try (ResultSet rs = since.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+
+    /** Adds a message's deliveries (one per channel the rule has) and its owner's notice. */
+    void add(AlertRule rule, AlertMessage m, Instant now, Instant due) throws SQLException {
+      String payload;
+      try {
+        payload = DocumentJson.mapper().writeValueAsString(m);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      if (rule.email() != null && !rule.email().isBlank()) {
+        delivery(rule, m.kind(), MailChannel.NAME, rule.email(), payload, now, due);
+      }
+      if (rule.webhookUrl() != null && !rule.webhookUrl().isBlank() && !rule.webhookDisabled()) {
+        delivery(rule, m.kind(), WebhookChannel.NAME, rule.webhookUrl(), payload, now, due);
+      }
+      notices.setLong(1, rule.id());
+      notices.setString(2, rule.owner());
+      notices.setString(3, clip(MailText.subject(m)));
+      notices.setString(4, m.items().isEmpty() ? null : m.items().get(0).docId());
+      notices.setTimestamp(5, Timestamp.from(now));
+      notices.addBatch();
+    }
+
+    private void delivery(
+        AlertRule rule,
+        String kind,
+        String channel,
+        String target,
+        String payload,
+        Instant now,
+        Instant due)
+        throws SQLException {
+      deliveries.setString(1, DeliveryIds.next());
+      deliveries.setLong(2, rule.id());
+      deliveries.setString(3, kind);
+      deliveries.setString(4, channel);
+      deliveries.setString(5, target);
+      deliveries.setString(6, payload);
+      deliveries.setTimestamp(7, Timestamp.from(due));
+      deliveries.setTimestamp(8, Timestamp.from(now));
+      deliveries.addBatch();
+    }
+
+    /** Writes the rows added so far. */
+    void flush() throws SQLException {
+      deliveries.executeBatch();
+      notices.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (deliveries;
+          notices;
+          PreparedStatement s = since) {
+        // closed in reverse order
+      }
     }
   }
 
   /** How many messages of a rule were queued since a time (its rate limit counts them). */
   int queuedSince(Connection c, long ruleId, Instant since) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT COUNT(DISTINCT created_at) FROM alert_delivery WHERE rule_id = ? AND"
-                + " created_at >= ?")) {
+    try (PreparedStatement ps = c.prepareStatement(Batch.MESSAGES_SINCE)) {
       ps.setLong(1, ruleId);
       ps.setTimestamp(2, Timestamp.from(since));
       try (ResultSet rs = ps.executeQuery()) {

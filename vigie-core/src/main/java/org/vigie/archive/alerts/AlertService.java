@@ -106,6 +106,29 @@ public final class AlertService implements AutoCloseable {
    * @throws IllegalArgumentException when the name is taken
    */
   public AlertRule add(AlertRule rule) {
+    AlertRule saved = save(rule);
+    matchFrom(saved);
+    return saved;
+  }
+
+  /**
+   * Saves new rules as {@link #add} does and starts matching them together: their queries are
+   * registered in one batch, which for thousands of rules (an import) takes seconds instead of one
+   * matcher commit per rule.
+   */
+  public List<AlertRule> addAll(List<AlertRule> rules) {
+    List<AlertRule> saved = rules.stream().map(this::save).toList();
+    synchronized (this) {
+      saved.forEach(r -> cache.put(r.id(), r));
+      monitor.register(
+          saved.stream()
+              .map(r -> new TopicMonitor.Entry(Long.toString(r.id()), QueryParser.parse(r.query())))
+              .toList());
+    }
+    return saved;
+  }
+
+  private AlertRule save(AlertRule rule) {
     QueryParser.parse(rule.query());
     String secret =
         rule.webhookUrl() != null && rule.webhookSecret() == null
@@ -136,7 +159,6 @@ public final class AlertService implements AutoCloseable {
                 rule.language(),
                 true),
             clock.instant());
-    matchFrom(saved);
     return saved;
   }
 

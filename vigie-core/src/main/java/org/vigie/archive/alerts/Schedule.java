@@ -38,11 +38,21 @@ final class Schedule {
   /** When a new message of a rule may go: after its quiet hours, within its rate limit. */
   static Instant due(AlertRule rule, Instant now, AlertOutbox outbox, Connection c)
       throws SQLException {
-    Instant at = now;
-    if (outbox.queuedSince(c, rule.id(), now.minus(Duration.ofHours(1))) >= rule.ratePerHour()) {
-      at = now.plus(Duration.ofHours(1));
-    }
+    return due(rule, now, outbox.queuedSince(c, rule.id(), lastHour(now)));
+  }
+
+  /**
+   * When a new message of a rule may go, {@code queued} messages of it having been queued in the
+   * last hour ({@link #lastHour}).
+   */
+  static Instant due(AlertRule rule, Instant now, int queued) {
+    Instant at = queued >= rule.ratePerHour() ? now.plus(Duration.ofHours(1)) : now;
     return afterQuietHours(rule, at);
+  }
+
+  /** Where the rate limit's hour starts. */
+  static Instant lastHour(Instant now) {
+    return now.minus(Duration.ofHours(1));
   }
 
   /** {@code at}, or the end of the rule's quiet hours when it falls in them. */

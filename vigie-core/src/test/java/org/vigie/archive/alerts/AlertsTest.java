@@ -242,6 +242,27 @@ class AlertsTest {
   }
 
   @Test
+  void rulesAddedTogetherMatchAtIngestAsRulesAddedOneByOne() throws Exception {
+    List<AlertRule> saved =
+        alerts.addAll(
+            List.of(
+                rule("Gao", "MINUSMA ET Gao", AlertRule.Mode.IMMEDIATE)
+                    .email("a@mission.example")
+                    .build(),
+                rule("Kidal", "Kidal", AlertRule.Mode.IMMEDIATE)
+                    .email("b@mission.example")
+                    .build()));
+    assertThat(saved).allSatisfy(r -> assertThat(r.id()).isPositive());
+    assertThat(alerts.monitor().size()).isEqualTo(2);
+
+    ingest(gao().subList(0, 1));
+
+    assertThat(alerts.matches().recent(saved.get(0).id(), 5)).hasSize(1);
+    assertThat(alerts.matches().recent(saved.get(1).id(), 5)).isEmpty();
+    assertThat(alerts.outbox().pending()).isEqualTo(1);
+  }
+
+  @Test
   void aRuleWithABadQueryIsRefusedWithTheParsersMessage() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> alerts.add(rule("Cassée", "MINUSMA ET (", AlertRule.Mode.IMMEDIATE).build()))

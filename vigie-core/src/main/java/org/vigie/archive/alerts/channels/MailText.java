@@ -8,7 +8,7 @@ public record MailText(String subject, String text, String html) {
 
   public static MailText of(AlertMessage m) {
     boolean en = "en".equals(m.language());
-    String subject = "[Vigie] " + m.rule() + " — " + headline(m, en);
+    String subject = subject(m);
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html><html lang=\"")
@@ -47,6 +47,11 @@ public record MailText(String subject, String text, String html) {
         .append(escape(m.ruleLink()))
         .append("</a></small></p></body></html>");
     return new MailText(subject, text.toString(), html.toString());
+  }
+
+  /** The subject alone (an in-app notice's title), without rendering the bodies. */
+  public static String subject(AlertMessage m) {
+    return "[Vigie] " + m.rule() + " — " + headline(m, "en".equals(m.language()));
   }
 
   private static String headline(AlertMessage m, boolean en) {
