@@ -1,8 +1,6 @@
 package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigie.analysis.harm.EvidenceSpan;
 import org.vigie.analysis.harm.HarmClassifier;
-import org.vigie.analysis.harm.HarmSignal;
+import org.vigie.analysis.harm.HarmSignalJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -50,7 +47,8 @@ final class HarmCommand implements Callable<Integer> {
       try (BufferedReader reader = open(f)) {
         String line;
         while ((line = reader.readLine()) != null) {
-          out.println(mapper.writeValueAsString(json(mapper, classifier.classify(line))));
+          out.println(
+              mapper.writeValueAsString(HarmSignalJson.write(mapper, classifier.classify(line))));
         }
       }
     }
@@ -62,27 +60,5 @@ final class HarmCommand implements Callable<Integer> {
     return f.equals("-")
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(f), StandardCharsets.UTF_8);
-  }
-
-  static ObjectNode json(ObjectMapper mapper, HarmSignal s) {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("hostile", s.hostile());
-    node.put("score", Math.round(s.score() * 1000) / 1000.0);
-    node.put("label", s.label());
-    ArrayNode categories = node.putArray("categories");
-    s.categories().stream().sorted().forEach(categories::add);
-    ArrayNode targets = node.putArray("targets");
-    s.targets().forEach(targets::add);
-    node.put("reported", s.reported());
-    ArrayNode evidence = node.putArray("evidence");
-    for (EvidenceSpan e : s.evidence()) {
-      evidence
-          .addObject()
-          .put("start", e.start())
-          .put("end", e.end())
-          .put("text", e.text())
-          .put("kind", e.kind());
-    }
-    return node;
   }
 }

@@ -204,6 +204,7 @@ public final class WebServer implements AutoCloseable {
               if (sources != null) {
                 sources.routes(config);
               }
+              new org.vigie.web.harm.HarmApi(store).routes(config.routes);
               if (factChecks != null) {
                 new org.vigie.web.claims.ClaimApi(factChecks).routes(config.routes);
               }

@@ -34,7 +34,7 @@ class HarmPagesIT {
   static void start() throws Exception {
     harness = TestServer.open(work);
     harness.ingest("files:harm", harness.fixture("harm/harm-corpus.jsonl"));
-    harness.user("analyste", Role.ANALYST);
+    harness.user("analyste", Role.ANALYST).user("lectrice", Role.VIEWER);
     harness.start(
         new WebServer(harness.archive().store(), harness.access(AccessControl.Mode.PROTECTED)));
     client = harness.signedIn("analyste");
@@ -91,6 +91,56 @@ class HarmPagesIT {
   @Test
   void aNeutralArticleAboutTheGroupIsNotFlagged() throws Exception {
     assertThat(titles("peuls -cible:peuls")).containsExactly("La transhumance a commencé");
+  }
+
+  @Test
+  void theApiLabelsTextsInInputOrderAndRefusesABadBodyByName() throws Exception {
+    String token = "Bearer " + harness.users().createToken("analyste", "essai").secret();
+    HttpResponse<String> r =
+        client.send(
+            "POST",
+            "/api/harm",
+            "{\"texts\": [\"Il faut chasser ces Peuls du village, ce sont tous des terroristes.\","
+                + " \"La transhumance a commencé dans le cercle de Douentza.\"]}",
+            "Authorization",
+            token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode results = DocumentJson.mapper().readTree(r.body()).path("results");
+    assertThat(results.size()).isEqualTo(2);
+    assertThat(results.get(0).path("hostile").asBoolean()).isTrue();
+    assertThat(results.get(0).path("targets").toString().toLowerCase()).contains("peul");
+    assertThat(results.get(0).path("evidence").size()).isPositive();
+    assertThat(results.get(1).path("hostile").asBoolean()).isFalse();
+
+    HttpResponse<String> bad =
+        client.send("POST", "/api/harm", "{\"texts\": [\"un\", 42]}", "Authorization", token);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("texts[1]");
+
+    String viewer = "Bearer " + harness.users().createToken("lectrice", "essai").secret();
+    assertThat(
+            client
+                .send("POST", "/api/harm", "{\"texts\": [\"un\"]}", "Authorization", viewer)
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theApiSummarisesTheAuthorsOwnFlagsByCategoryTargetAndTime() throws Exception {
+    HttpResponse<String> r = client.get("/api/harm?interval=month");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode summary = DocumentJson.mapper().readTree(r.body());
+    assertThat(summary.path("flagged").asLong()).isEqualTo(titles("harm:hostile").size());
+    assertThat(summary.path("categories").toString()).contains("incitation");
+    assertThat(summary.path("categories").toString()).doesNotContain("\"hostile\"");
+    assertThat(summary.path("targets").toString().toLowerCase()).contains("peul");
+    JsonNode time = summary.path("overTime");
+    long charted = time.path("undated").asLong();
+    for (JsonNode b : time.path("buckets")) {
+      charted += b.path("count").asLong();
+    }
+    assertThat(charted).isEqualTo(summary.path("flagged").asLong());
+    assertThat(client.get("/api/harm?q=transhumance").body()).contains("\"flagged\":0");
   }
 
   private static List<String> titles(String query) throws Exception {

@@ -90,6 +90,8 @@ public final class AccessRules {
           rule(WRITES, "/api/review/threshold", Role.EDITOR),
           rule(WRITES, "/review", Role.ANALYST),
           rule(WRITES, "/api/review", Role.ANALYST),
+          // harmful speech (issue 16): labelling texts and the flagged documents' summary
+          rule(ANY, "/api/harm", Role.ANALYST),
           // reports (issue 18)
           rule(ANY, "/reports", Role.ANALYST),
           rule(ANY, "/api/reports", Role.ANALYST),
