@@ -13,7 +13,7 @@ import org.vigie.search.QuerySyntaxException;
 public final class QueryErrorText {
   private static final Pattern POSITION = Pattern.compile("\\s*\\(at character \\d+\\)$");
 
-  /** An English reason and the key of its translation; group 1, if any, is quoted. */
+  /** An English reason and the key of its translation; its groups, if any, fill it in turn. */
   private record Reason(Pattern english, String key) {}
 
   private static final List<Reason> REASONS =
@@ -31,7 +31,16 @@ public final class QueryErrorText {
           new Reason(Pattern.compile("a proximity is at most (\\d+) words"), "query.nearMax"),
           new Reason(Pattern.compile("PRES/N joins words, phrases.*"), "query.nearOperand"),
           new Reason(
-              Pattern.compile("the words PRES/N joins are in one field.*"), "query.nearField"));
+              Pattern.compile("the words PRES/N joins are in one field.*"), "query.nearField"),
+          new Reason(
+              Pattern.compile("the query is (\\d+) characters long; at most (\\d+) are read"),
+              "query.tooLong"),
+          new Reason(
+              Pattern.compile("the query has (\\d+) words; at most (\\d+) are searched"),
+              "query.tooManyWords"),
+          new Reason(
+              Pattern.compile("the query expands to more than (\\d+) searched words.*"),
+              "query.tooBroad"));
 
   private QueryErrorText() {}
 
@@ -45,7 +54,11 @@ public final class QueryErrorText {
     for (Reason r : REASONS) {
       Matcher m = r.english().matcher(english);
       if (m.matches()) {
-        return m.groupCount() > 0 ? t.t(r.key(), m.group(1)) : t.t(r.key());
+        Object[] groups = new Object[m.groupCount()];
+        for (int g = 0; g < groups.length; g++) {
+          groups[g] = m.group(g + 1);
+        }
+        return t.t(r.key(), groups);
       }
     }
     return english;
