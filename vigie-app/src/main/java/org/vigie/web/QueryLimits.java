@@ -2,6 +2,8 @@ package org.vigie.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -23,10 +25,23 @@ final class QueryLimits {
   static final int CHEAP_TERMS = 20;
   static final int POOL = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
   static final int WAIT_SECONDS = 10;
+  static final int COOL_DOWN = 2;
+  private static final int CLIENTS_REMEMBERED = 100_000;
   private static final String HELD = "vigie.expensiveQuery";
+  private static final String STARTED = "vigie.expensiveQuery.started";
 
   private final Semaphore pool = new Semaphore(POOL, true);
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+  /** When each client may send its next expensive query (nanoTime), least recent first. */
+  private final Map<String, Long> notBefore =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+          return size() > CLIENTS_REMEMBERED;
+        }
+      };
+
   private final Function<Context, String> client;
 
   /**
@@ -42,13 +57,15 @@ final class QueryLimits {
       return;
     }
     String who = client.apply(ctx);
-    if (!running.add(who)) {
-      ctx.header("Retry-After", "2");
+    long wait = waitNanos(who);
+    if (wait > 0 || !running.add(who)) {
+      ctx.header("Retry-After", Long.toString(Math.max(1, (wait + 999_999_999) / 1_000_000_000)));
       throw new HttpResponseException(
           429,
-          "one expensive query (prefixes, proximities or over "
+          "expensive queries (prefixes, proximities or over "
               + CHEAP_TERMS
-              + " words) at a time per client: wait for the previous one");
+              + " words) are run one at a time per client, each after a pause twice as long as"
+              + " the previous one took: try again later");
     }
     boolean turn;
     try {
@@ -64,6 +81,16 @@ final class QueryLimits {
           503, "too many expensive queries at once on this server: try again shortly");
     }
     ctx.attribute(HELD, who);
+    ctx.attribute(STARTED, System.nanoTime());
+  }
+
+  private synchronized long waitNanos(String who) {
+    Long next = notBefore.get(who);
+    return next == null ? 0 : next - System.nanoTime();
+  }
+
+  private synchronized void pause(String who, long tookNanos) {
+    notBefore.put(who, System.nanoTime() + COOL_DOWN * tookNanos);
   }
 
   /** The after-handler (run even when the request failed): gives the turn back. */
@@ -71,6 +98,8 @@ final class QueryLimits {
     String who = ctx.attribute(HELD);
     if (who != null) {
       ctx.attribute(HELD, null);
+      long started = ctx.attribute(STARTED);
+      pause(who, System.nanoTime() - started);
       running.remove(who);
       pool.release();
     }

@@ -234,7 +234,8 @@ class AccessIT {
       assertThat(Long.parseLong(slowed.headers().firstValue("Retry-After").orElseThrow()))
           .isBetween(1L, 900L);
       assertThat(Jsoup.parse(slowed.body()).select(".error").text()).contains("Trop de tentatives");
-      // another address is slowed too for this account: the account's own count decides
+      // another client at this address is slowed too for this account (other addresses are
+      // not: SecurityProbeIT)
       HttpResponse<String> other = new WebClient(ownBase).login("lecteur", PASSWORD);
       assertThat(other.statusCode()).isEqualTo(429);
     }

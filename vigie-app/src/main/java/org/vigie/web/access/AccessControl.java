@@ -139,6 +139,11 @@ public final class AccessControl {
     return Optional.ofNullable(users);
   }
 
+  /** How many sessions the server keeps (at most {@link Sessions#MAX_SESSIONS}). */
+  public int sessionCount() {
+    return sessions.size();
+  }
+
   Sessions sessions() {
     return sessions;
   }
