@@ -243,7 +243,7 @@ public final class UserDirectory {
       return Optional.empty();
     }
     String hash = digest(secret);
-    Optional<ApiToken> token = tokens(" WHERE secret_hash = ?", hash).stream().findFirst();
+    Optional<ApiToken> token = tokensWhere(" WHERE secret_hash = ?", hash).stream().findFirst();
     if (token.isEmpty()) {
       return Optional.empty();
     }
@@ -257,10 +257,10 @@ public final class UserDirectory {
 
   /** An account's tokens (every account's when {@code user} is null), newest first. */
   public List<ApiToken> tokens(String user) {
-    return user == null ? tokens("") : tokens(" WHERE user_name = ?", user);
+    return user == null ? tokensWhere("") : tokensWhere(" WHERE user_name = ?", user);
   }
 
-  private List<ApiToken> tokens(String where, Object... args) {
+  private List<ApiToken> tokensWhere(String where, Object... args) {
     return sql(
         "SELECT id, user_name, label, created_at, last_used_at, expires_at, scope FROM api_token"
             + where
