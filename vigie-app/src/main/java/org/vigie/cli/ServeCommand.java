@@ -20,6 +20,7 @@ import org.vigie.archive.sources.SourceScheduler;
 import org.vigie.collect.sources.CoverageReader;
 import org.vigie.web.WebServer;
 import org.vigie.web.access.AccessControl;
+import org.vigie.web.access.ClientAddress;
 import org.vigie.web.sources.SourcesPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", description = "Serve the web interface and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
   static final int DEFAULT_PORT = 7070;
+  static final String TRUSTED_PROXIES = "server.trusted-proxies";
   private static final long COMMIT_INTERVAL_MS = 2000;
   private static final Duration POLL = Duration.ofSeconds(15);
 
@@ -77,10 +79,23 @@ final class ServeCommand implements Callable<Integer> {
       UserDirectory users = firstStart(cli, archive);
       AccessControl.Mode mode =
           publicMode ? AccessControl.Mode.PUBLIC : AccessControl.Mode.PROTECTED;
-      serveUntilStopped(
-          cli, archive, host, port, false, new AccessControl(users, mode), sourceWorkers);
+      AccessControl access = new AccessControl(users, mode).trusting(trustedProxies());
+      serveUntilStopped(cli, archive, host, port, false, access, sourceWorkers);
     }
     return VigieCli.OK;
+  }
+
+  /**
+   * The reverse proxies whose forwarding headers are believed: {@code server.trusted-proxies} of
+   * the configuration file (addresses or CIDR ranges, comma-separated; none by default).
+   */
+  private ClientAddress trustedProxies() {
+    String listed = cli.backend.settings(cli.dataFolder()).getOrDefault(TRUSTED_PROXIES, "");
+    try {
+      return ClientAddress.trusting(java.util.Arrays.asList(listed.split(",")));
+    } catch (IllegalArgumentException e) {
+      throw new UserException(TRUSTED_PROXIES + ": " + e.getMessage());
+    }
   }
 
   /** Serves with the default background collection (two sources at once). */

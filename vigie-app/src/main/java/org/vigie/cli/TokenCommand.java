@@ -38,13 +38,32 @@ final class TokenCommand implements Runnable {
     @Option(names = "--label", defaultValue = "cli", description = "What the token is for.")
     String label;
 
+    @Option(names = "--read-only", description = "Reads only: every write is refused.")
+    boolean readOnly;
+
+    @Option(
+        names = "--expires-in-days",
+        paramLabel = "DAYS",
+        description = "Days until the token stops working (default: never).")
+    Integer days;
+
     @Override
     public Integer call() {
       VigieCli cli = parent.cli;
       return UserCommand.withUsers(
           cli,
           users -> {
-            ApiToken.Created created = users.createToken(user, label);
+            if (days != null && (days < 1 || days > 3650)) {
+              throw new AccessException("--expires-in-days is 1 to 3650, not " + days);
+            }
+            ApiToken.Created created =
+                users.createToken(
+                    user,
+                    label,
+                    readOnly ? ApiToken.Scope.READ : ApiToken.Scope.FULL,
+                    days == null
+                        ? null
+                        : java.time.Instant.now().plus(java.time.Duration.ofDays(days)));
             cli.err.println(cli.messages().get("token.created", created.token().id(), user));
             cli.out.println(created.secret());
           });
@@ -70,12 +89,14 @@ final class TokenCommand implements Runnable {
           users -> {
             for (ApiToken k : users.tokens(user)) {
               cli.out.printf(
-                  "%5d  %-20s %-24s %s  %s%n",
+                  "%5d  %-20s %-24s %-4s %s  %-16s  %s%n",
                   k.id(),
                   k.user(),
                   k.label(),
+                  k.scope().code(),
                   k.created().toString().substring(0, 10),
-                  k.lastUsed() == null ? "—" : k.lastUsed().toString().substring(0, 16));
+                  k.lastUsed() == null ? "—" : k.lastUsed().toString().substring(0, 16),
+                  k.expires() == null ? "—" : k.expires().toString().substring(0, 16));
             }
           });
     }

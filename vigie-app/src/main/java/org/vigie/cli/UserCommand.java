@@ -133,7 +133,7 @@ final class UserCommand implements Runnable {
   @Command(
       name = "passwd",
       description =
-          "Set a new password (printed once, or from $VIGIE_PASSWORD); it must be changed at next login unless given.")
+          "Set a new password (printed once, or from $VIGIE_PASSWORD); it must be changed at next login unless given. Revokes the account's API tokens.")
   static final class Passwd implements Callable<Integer> {
     @ParentCommand UserCommand parent;
 
@@ -151,6 +151,8 @@ final class UserCommand implements Runnable {
             }
             boolean generated = System.getenv("VIGIE_PASSWORD") == null;
             users.setPassword(name, password(cli, users, name), generated);
+            // an admin's reset: whoever knew the old password may have made tokens
+            users.revokeTokens(name);
             cli.out.println(cli.messages().get("user.passwordSet", name));
           });
     }

@@ -20,6 +20,7 @@ import org.vigie.web.documents.DocumentPages;
 import org.vigie.web.documents.OriginalPages;
 import org.vigie.web.page.ApiError;
 import org.vigie.web.page.ErrorView;
+import org.vigie.web.page.Missing;
 import org.vigie.web.page.Pages;
 import org.vigie.web.page.QueryErrorText;
 import org.vigie.web.page.WebText;
@@ -61,6 +62,7 @@ public final class WebServer implements AutoCloseable {
   private final SourcesPages sources;
   private final SearchPage searchPage;
   private final AccessControl access;
+  private final QueryLimits limits;
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
@@ -93,6 +95,13 @@ public final class WebServer implements AutoCloseable {
     this.sources = sources;
     this.searchPage = new SearchPage(store);
     this.access = access;
+    this.limits = new QueryLimits(this::client);
+  }
+
+  /** Who a request comes from, for the query limits: its account, else its address. */
+  private String client(Context ctx) {
+    org.vigie.web.page.Viewer v = AccessControl.viewer(ctx);
+    return v.signedIn() ? "user:" + v.name() : "ip:" + access.clientAddress(ctx);
   }
 
   /** Serves the taxonomy's pages too, and shows topics by name; call before {@link #start}. */
@@ -174,6 +183,9 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setRequestHeaderSize(JettyErrors.REQUEST_HEADER_BYTES));
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/assets";
@@ -182,6 +194,8 @@ public final class WebServer implements AutoCloseable {
                   });
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
               config.routes.before(access::check);
+              config.routes.before(limits::before);
+              config.routes.after(limits::after);
               config.routes.after(access::done);
               new AccessPages(access).routes(config);
               new AccessApi(access).routes(config);
@@ -250,7 +264,8 @@ public final class WebServer implements AutoCloseable {
         QuerySyntaxException.class,
         (e, ctx) -> fail(ctx, 400, QueryErrorText.describe(Pages.text(ctx), e)));
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        HttpResponseException.class,
+        (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), e.getDetails().get(Missing.KIND)));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -268,14 +283,25 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void fail(Context ctx, int status, String detail) {
-    WebText t = Pages.text(ctx);
+    fail(ctx, status, detail, null);
+  }
+
+  /**
+   * Writes an error; {@code kind} words a 404 ({@code token}, {@code user}…; a document when null).
+   * The language is read leniently here: a bad {@code ?lang=} is itself the error being shown.
+   */
+  private void fail(Context ctx, int status, String detail, String kind) {
+    WebText t = Pages.lenientText(ctx);
+    String shown = detail == null ? "" : detail;
     String message =
         switch (status) {
-          case 401 -> t.t("error.unauthorized", detail == null ? "" : detail);
-          case 403 -> t.t("error.forbidden", detail == null ? "" : detail);
-          case 404 -> t.t("error.notFound", detail == null ? "" : detail);
+          case 401 -> t.t("error.unauthorized", shown);
+          case 403 -> t.t("error.forbidden", shown);
+          case 404 -> t.t(kind == null ? "error.notFound" : "error.notFound." + kind, shown);
+          case 429 -> t.t("error.tooMany", shown);
+          case 503 -> t.t("error.busy", shown);
           case 500 -> t.t("error.server");
-          default -> t.t("error.badRequest", detail == null ? "" : detail);
+          default -> t.t("error.badRequest", shown);
         };
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {

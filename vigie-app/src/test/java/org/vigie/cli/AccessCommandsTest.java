@@ -7,12 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.archive.Archive;
+import org.vigie.archive.access.ApiToken;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
 
@@ -63,6 +66,29 @@ class AccessCommandsTest {
     }
     assertThat(vigie("--data", data(), "token", "list").out()).contains("script").contains("cron");
     assertThat(vigie("--data", data(), "token", "create", "nobody").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aTokenMayBeReadOnlyAndExpireAndAResetRevokesIt() {
+    vigie("--data", data(), "user", "add", "robot", "--role", "analyst");
+    VigieCliTest.Run created =
+        vigie(
+            "--data", data(), "token", "create", "robot", "--read-only", "--expires-in-days", "7");
+    assertThat(created.exit()).as(created.err()).isZero();
+    try (Archive archive = Archive.open(work.resolve("data"))) {
+      ApiToken token = new UserDirectory(archive.catalog().dataSource()).tokens("robot").getFirst();
+      assertThat(token.scope()).isEqualTo(ApiToken.Scope.READ);
+      assertThat(token.expires())
+          .isBetween(
+              Instant.now().plus(Duration.ofDays(6)), Instant.now().plus(Duration.ofDays(7)));
+    }
+    assertThat(vigie("--data", data(), "token", "list", "robot").out()).contains("read");
+    assertThat(vigie("--data", data(), "token", "create", "robot", "--expires-in-days", "0").exit())
+        .isEqualTo(2);
+    assertThat(vigie("--data", data(), "user", "passwd", "robot").exit()).isZero();
+    try (Archive archive = Archive.open(work.resolve("data"))) {
+      assertThat(new UserDirectory(archive.catalog().dataSource()).tokens("robot")).isEmpty();
+    }
   }
 
   @Test

@@ -39,9 +39,11 @@ final class WebClient {
             .build();
   }
 
-  /** Keeps only the session cookie (not the language one). */
+  /** Keeps only the session and login-form cookies (not the language one). */
   static final CookiePolicy SESSION_ONLY =
-      (uri, cookie) -> cookie.getName().equals(AccessControl.SESSION_COOKIE);
+      (uri, cookie) ->
+          cookie.getName().equals(AccessControl.SESSION_COOKIE)
+              || cookie.getName().equals("vigie_login");
 
   /** A client signed in through {@code /login}. */
   static WebClient signedIn(String base, String name, String password) throws Exception {

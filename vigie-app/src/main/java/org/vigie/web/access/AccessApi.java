@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import org.vigie.archive.access.AccessException;
 import org.vigie.archive.access.ApiToken;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.document.DocumentJson;
+import org.vigie.web.page.Missing;
 import org.vigie.web.page.Viewer;
 
 /**
@@ -58,8 +58,18 @@ public final class AccessApi {
   private void createToken(Context ctx) {
     JsonNode in = body(ctx);
     try {
+      TokenRequest asked =
+          TokenRequest.of(
+              in.path("label").asText(null),
+              in.path("scope").asText(null),
+              in.path("expiresInDays").isMissingNode() || in.path("expiresInDays").isNull()
+                  ? null
+                  : in.path("expiresInDays").asText(),
+              java.time.Instant.now());
       ApiToken.Created created =
-          directory().createToken(AccessControl.viewer(ctx).name(), in.path("label").asText(null));
+          directory()
+              .createToken(
+                  AccessControl.viewer(ctx).name(), asked.label(), asked.scope(), asked.expires());
       ObjectNode body = token(created.token());
       body.put("secret", created.secret());
       json(ctx, 201, body);
@@ -71,7 +81,7 @@ public final class AccessApi {
   private void revokeToken(Context ctx) {
     long id = AccessPages.parseId(ctx.pathParam("id"));
     if (!directory().revokeToken(AccessControl.viewer(ctx).name(), id)) {
-      throw new NotFoundResponse("token " + id);
+      throw Missing.token(id);
     }
     ctx.status(204);
   }
@@ -110,7 +120,7 @@ public final class AccessApi {
     String name = ctx.pathParam("name");
     try {
       if (!directory().remove(name)) {
-        throw new NotFoundResponse("user " + name);
+        throw Missing.user(name);
       }
     } catch (AccessException e) {
       throw new BadRequestResponse(e.getMessage());
@@ -138,6 +148,8 @@ public final class AccessApi {
     n.put("label", k.label());
     n.put("created", AccessPages.iso(k.created()));
     n.put("lastUsed", AccessPages.iso(k.lastUsed()));
+    n.put("expires", AccessPages.iso(k.expires()));
+    n.put("scope", k.scope().code());
     return n;
   }
 
@@ -151,7 +163,7 @@ public final class AccessApi {
   }
 
   private UserDirectory directory() {
-    return access.users().orElseThrow(() -> new NotFoundResponse("accounts"));
+    return access.users().orElseThrow(Missing::accounts);
   }
 
   private static void json(Context ctx, int status, JsonNode body) {

@@ -4,11 +4,16 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.SameSite;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.vigie.archive.access.ApiToken;
 import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
@@ -45,6 +50,19 @@ public final class AccessControl {
   private final Mode mode;
   private final Sessions sessions;
   private final LoginThrottle throttle;
+  private final LoginForms loginForms = new LoginForms();
+  private final Semaphore hashing = new Semaphore(HASHING_AT_ONCE, true);
+  private final Clock clock;
+  private volatile ClientAddress addresses = ClientAddress.direct();
+
+  /**
+   * Passwords checked at once (each Argon2id check takes ~50 ms of a core and 19 MiB): the others
+   * wait, so that a burst of logins cannot take every core from the searches and {@code /health}.
+   */
+  static final int HASHING_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /** How long a login waits for its turn to be checked before being told the server is busy. */
+  static final Duration HASHING_WAIT = Duration.ofSeconds(10);
 
   /**
    * @param users the accounts; null only in public mode without a catalog (nobody can sign in)
@@ -57,6 +75,7 @@ public final class AccessControl {
     this.mode = mode;
     this.sessions = new Sessions(clock);
     this.throttle = new LoginThrottle(clock);
+    this.clock = clock;
   }
 
   public AccessControl(UserDirectory users, Mode mode) {
@@ -68,12 +87,61 @@ public final class AccessControl {
     return new AccessControl(null, Mode.PUBLIC);
   }
 
+  /**
+   * Believes the forwarding headers ({@code Forwarded}, {@code X-Forwarded-For}, {@code
+   * X-Forwarded-Proto}) of these proxies only; call before serving.
+   */
+  public AccessControl trusting(ClientAddress proxies) {
+    this.addresses = proxies;
+    return this;
+  }
+
+  /** The address the request comes from (through trusted proxies, the client's). */
+  public String clientAddress(Context ctx) {
+    return addresses.resolve(ctx.ip(), ctx.header("Forwarded"), ctx.header("X-Forwarded-For"));
+  }
+
+  /**
+   * Checks a password, at most {@link #HASHING_AT_ONCE} at once.
+   *
+   * @throws ServiceUnavailableResponse when no turn came within {@link #HASHING_WAIT}
+   */
+  Optional<User> authenticate(String name, String password) {
+    if (users == null) {
+      return Optional.empty();
+    }
+    boolean turn;
+    try {
+      turn = hashing.tryAcquire(HASHING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      turn = false;
+    }
+    if (!turn) {
+      throw new ServiceUnavailableResponse("too many logins at once: try again in a few seconds");
+    }
+    try {
+      return users.authenticate(name, password);
+    } finally {
+      hashing.release();
+    }
+  }
+
+  LoginForms loginForms() {
+    return loginForms;
+  }
+
   public Mode mode() {
     return mode;
   }
 
   public Optional<UserDirectory> users() {
     return Optional.ofNullable(users);
+  }
+
+  /** How many sessions the server keeps (at most {@link Sessions#MAX_SESSIONS}). */
+  public int sessionCount() {
+    return sessions.size();
   }
 
   Sessions sessions() {
@@ -86,11 +154,17 @@ public final class AccessControl {
 
   /** The before-handler: identifies the request, then lets it through or refuses it. */
   public void check(Context ctx) {
+    if (mode == Mode.DEMO) {
+      DemoGuard.checkHost(ctx);
+    }
     Viewer viewer = identify(ctx);
     ctx.attribute(VIEWER_ATTRIBUTE, viewer);
     Viewer.setCurrent(viewer);
     String method = ctx.req().getMethod();
     String path = ctx.path();
+    if (isImplicitDemo(viewer)) {
+      DemoGuard.refusePersistentWrite(method, path);
+    }
     AccessRules.Rule rule = AccessRules.ruleFor(method, path);
     if (!rule.anyone() && !(mode == Mode.PUBLIC && rule.publicRead() && !viewer.signedIn())) {
       if (!viewer.signedIn()) {
@@ -117,9 +191,16 @@ public final class AccessControl {
                 + viewer.role().code());
       }
     }
-    if (AccessRules.WRITES.contains(method) && !viewer.bearer()) {
+    if (method.equals("POST") && path.equals(AccessPages.LOGIN)) {
+      loginForms.check(ctx, csrfSent(ctx));
+    } else if (AccessRules.WRITES.contains(method) && !viewer.bearer()) {
       checkCsrf(ctx, viewer);
     }
+  }
+
+  /** Whether this is the demo's built-in visitor rather than someone who signed in. */
+  boolean isImplicitDemo(Viewer viewer) {
+    return mode == Mode.DEMO && !viewer.bearer() && DEMO_USER.equals(viewer.name());
   }
 
   /** The after-handler: forgets the thread's viewer. */
@@ -136,11 +217,7 @@ public final class AccessControl {
   private Viewer identify(Context ctx) {
     String auth = ctx.header("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      User user =
-          users()
-              .flatMap(u -> u.userForToken(auth.substring(7).strip()))
-              .orElseThrow(() -> unauthorized(ctx, "the API token is unknown or revoked"));
-      return new Viewer(user.name(), user.role(), false, null, true);
+      return bearer(ctx, auth.substring(7).strip());
     }
     Optional<Sessions.Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
     if (session.isEmpty() && mode == Mode.DEMO) {
@@ -161,7 +238,28 @@ public final class AccessControl {
         .orElseGet(() -> new Viewer(null, null, false, s.csrf(), false));
   }
 
-  /** Opens a session (anonymous when {@code user} is null) and hands its cookie to the browser. */
+  /**
+   * The viewer of an API token: refused when unknown, revoked or expired, and for a write when the
+   * token is read-only. A token acts with its account's duty to change its password first.
+   */
+  private Viewer bearer(Context ctx, String secret) {
+    ApiToken.Bearer bearer =
+        users()
+            .flatMap(u -> u.bearer(secret))
+            .orElseThrow(() -> unauthorized(ctx, "the API token is unknown or revoked"));
+    ApiToken token = bearer.token();
+    if (token.expiredAt(clock.instant())) {
+      throw unauthorized(ctx, "the API token " + token.id() + " expired on " + token.expires());
+    }
+    if (token.scope() == ApiToken.Scope.READ
+        && AccessRules.WRITES.contains(ctx.req().getMethod())) {
+      throw new ForbiddenResponse("the API token " + token.id() + " is read-only");
+    }
+    User user = bearer.user();
+    return new Viewer(user.name(), user.role(), user.mustChangePassword(), null, true);
+  }
+
+  /** Opens a session of an account and hands its cookie to the browser. */
   Sessions.Session startSession(Context ctx, String user) {
     sessions.close(ctx.cookie(SESSION_COOKIE));
     Sessions.Session s = sessions.open(user);
@@ -178,10 +276,10 @@ public final class AccessControl {
     ctx.cookie(new Cookie(SESSION_COOKIE, "", "/", 0, secure(ctx), true, null, SameSite.LAX));
   }
 
-  /** Secure cookies when the browser reached us over HTTPS, directly or through a proxy. */
-  private static boolean secure(Context ctx) {
+  /** Secure cookies when the browser reached us over HTTPS, directly or through a trusted proxy. */
+  boolean secure(Context ctx) {
     return "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        || addresses.trusts(ctx.ip()) && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
   private void refuseAnonymous(Context ctx) {
@@ -203,11 +301,13 @@ public final class AccessControl {
     return new UnauthorizedResponse(message);
   }
 
-  private static void checkCsrf(Context ctx, Viewer viewer) {
+  private static String csrfSent(Context ctx) {
     String sent = ctx.header(CSRF_HEADER);
-    if (sent == null && isForm(ctx)) {
-      sent = ctx.formParam(CSRF_FIELD);
-    }
+    return sent == null && isForm(ctx) ? ctx.formParam(CSRF_FIELD) : sent;
+  }
+
+  private static void checkCsrf(Context ctx, Viewer viewer) {
+    String sent = csrfSent(ctx);
     boolean ok =
         viewer.csrf() != null
             && sent != null

@@ -2,7 +2,6 @@ package org.vigie.web.access;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import org.vigie.archive.access.Role;
 import org.vigie.archive.access.User;
 import org.vigie.archive.access.UserDirectory;
 import org.vigie.web.page.Chrome;
+import org.vigie.web.page.Missing;
 import org.vigie.web.page.Pages;
 import org.vigie.web.page.Viewer;
 import org.vigie.web.page.WebText;
@@ -58,42 +58,54 @@ public final class AccessPages {
       ctx.redirect(next(ctx.queryParam("next")));
       return;
     }
-    String csrf = viewer.csrf() != null ? viewer.csrf() : access.startSession(ctx, null).csrf();
     String error = access.users().isEmpty() ? t.t("login.disabled") : null;
-    Pages.render(
-        ctx,
-        "login.jte",
-        new AccessViews.Login(
-            chrome(ctx, t, "login.title"), next(ctx.queryParam("next")), error, csrf));
+    renderLogin(ctx, t, next(ctx.queryParam("next")), error);
   }
 
+  /**
+   * Checks a login. The attempt is counted by the throttle before its password is checked, and
+   * refused unchecked when it comes too early (429).
+   */
   private void login(Context ctx) {
     WebText t = Pages.text(ctx);
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String next = next(ctx.formParam("next"));
-    Duration wait = access.throttle().waitFor(name, ctx.ip());
+    String address = access.clientAddress(ctx);
+    Duration wait = access.throttle().attempt(name, address);
     if (!wait.isZero()) {
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-      ctx.header("Retry-After", Long.toString(seconds));
-      ctx.status(429);
-      renderLogin(ctx, t, next, t.t("login.throttled", seconds));
+      throttled(ctx, wait);
+      renderLogin(ctx, t, next, t.t("login.throttled", seconds(wait)));
       return;
     }
-    Optional<User> user = access.users().flatMap(u -> u.authenticate(name, password));
+    Optional<User> user = access.authenticate(name, password);
     if (user.isEmpty()) {
-      access.throttle().failed(name, ctx.ip());
       ctx.status(401);
       renderLogin(ctx, t, next, t.t("login.failed"));
       return;
     }
-    access.throttle().succeeded(name, ctx.ip());
+    access.throttle().succeeded(name, address);
     access.startSession(ctx, user.get().name());
     ctx.redirect(user.get().mustChangePassword() ? PASSWORD : next);
   }
 
+  /** The current password was right: the attempt is not held against the account. */
+  private boolean forgive(String name, String address) {
+    access.throttle().succeeded(name, address);
+    return false;
+  }
+
+  private static void throttled(Context ctx, Duration wait) {
+    ctx.header("Retry-After", Long.toString(seconds(wait)));
+    ctx.status(429);
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
   private void renderLogin(Context ctx, WebText t, String next, String error) {
-    String csrf = AccessControl.viewer(ctx).csrf();
+    String csrf = access.loginForms().issue(ctx, access.secure(ctx));
     Pages.render(
         ctx, "login.jte", new AccessViews.Login(chrome(ctx, t, "login.title"), next, error, csrf));
   }
@@ -131,8 +143,15 @@ public final class AccessPages {
     String current = Optional.ofNullable(ctx.formParam("current")).orElse("");
     String fresh = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String error = null;
-    if (users.authenticate(v.name(), current).isEmpty()) {
+    String address = access.clientAddress(ctx);
+    Duration wait = access.throttle().attempt(v.name(), address);
+    if (!wait.isZero()) {
+      throttled(ctx, wait);
+      error = t.t("login.throttled", seconds(wait));
+    } else if (access.authenticate(v.name(), current).isEmpty()) {
       error = t.t("password.wrong");
+    } else if (forgive(v.name(), address)) {
+      error = null;
     } else if (!fresh.equals(ctx.formParam("confirm"))) {
       error = t.t("password.mismatch");
     } else if (fresh.equals(current)) {
@@ -145,7 +164,7 @@ public final class AccessPages {
       }
     }
     if (error != null) {
-      ctx.status(400);
+      ctx.status(ctx.status().getCode() == 429 ? 429 : 400);
       Pages.render(
           ctx,
           "password.jte",
@@ -184,13 +203,20 @@ public final class AccessPages {
         k.label(),
         k.user(),
         t.dateTime(k.created()),
-        k.lastUsed() == null ? "—" : t.dateTime(k.lastUsed()));
+        k.lastUsed() == null ? "—" : t.dateTime(k.lastUsed()),
+        k.expires() == null ? t.t("account.never") : t.dateTime(k.expires()),
+        t.t("account.scope." + k.scope().code()),
+        k.expiredAt(Instant.now()));
   }
 
   private void createToken(Context ctx) {
     Viewer v = AccessControl.viewer(ctx);
     try {
-      ApiToken.Created created = directory().createToken(v.name(), ctx.formParam("label"));
+      TokenRequest asked =
+          TokenRequest.of(
+              ctx.formParam("label"), ctx.formParam("scope"), ctx.formParam("days"), Instant.now());
+      ApiToken.Created created =
+          directory().createToken(v.name(), asked.label(), asked.scope(), asked.expires());
       accountPage(ctx, created.secret(), null);
     } catch (AccessException e) {
       ctx.status(400);
@@ -201,7 +227,7 @@ public final class AccessPages {
   private void revokeToken(Context ctx) {
     long id = parseId(ctx.pathParam("id"));
     if (!directory().revokeToken(AccessControl.viewer(ctx).name(), id)) {
-      throw new NotFoundResponse("token " + id);
+      throw Missing.token(id);
     }
     ctx.redirect("/account");
   }
@@ -210,7 +236,7 @@ public final class AccessPages {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new NotFoundResponse("token " + id);
+      throw Missing.token(id);
     }
   }
 
@@ -255,7 +281,7 @@ public final class AccessPages {
     String name = ctx.pathParam("name");
     try {
       if (!directory().remove(name)) {
-        throw new NotFoundResponse("user " + name);
+        throw Missing.user(name);
       }
       access.sessions().closeAll(name);
       usersPage(ctx, Pages.text(ctx).t("users.removed", name), null);
@@ -269,7 +295,7 @@ public final class AccessPages {
     String name = ctx.pathParam("name");
     UserDirectory users = directory();
     if (users.find(name).isEmpty()) {
-      throw new NotFoundResponse("user " + name);
+      throw Missing.user(name);
     }
     String password = users.randomPassword();
     users.setPassword(name, password, true);
@@ -278,7 +304,7 @@ public final class AccessPages {
   }
 
   private UserDirectory directory() {
-    return access.users().orElseThrow(() -> new NotFoundResponse("accounts"));
+    return access.users().orElseThrow(Missing::accounts);
   }
 
   private static Chrome chrome(Context ctx, WebText t, String titleKey) {

@@ -13,8 +13,19 @@ public final class AccessViews {
   /** The password form; {@code forced} when the account must change it before anything else. */
   public record Password(Chrome chrome, boolean forced, String error, String csrf) {}
 
-  /** A token as listed: label, dates in the reader's language, the link that revokes it. */
-  public record TokenRow(long id, String label, String user, String created, String lastUsed) {}
+  /**
+   * A token as listed: label, dates in the reader's language (its last use, when it stops), its
+   * scope, whether it has expired; the link that revokes it.
+   */
+  public record TokenRow(
+      long id,
+      String label,
+      String user,
+      String created,
+      String lastUsed,
+      String expires,
+      String scope,
+      boolean expired) {}
 
   /** The reader's account: its tokens, and a new token's secret shown once. */
   public record Account(

@@ -5,35 +5,49 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server-side sessions, in memory: the browser holds only a random 256-bit id in an HttpOnly
- * cookie. A session starts anonymous (so the login form has a CSRF token), gets an account at login
- * (with a new id, so an id planted before login is worthless), and ends at logout, after {@link
- * #IDLE} without a request, or when the server stops. Thread-safe.
+ * cookie. A session is opened at login (with a new id, so an id planted before login is worthless)
+ * — never for a visitor who has not signed in: the login form needs none ({@link LoginForms}) — and
+ * ends at logout, after {@link #IDLE} without a request, or when the server stops.
+ *
+ * <p>Bounded: at most {@value #MAX_SESSIONS} are kept. They are held from the least to the most
+ * recently seen, so that opening one first drops the idle ones at the head (each costs nothing more
+ * than its removal) and, when all are live, the least recently seen. Thread-safe.
  */
 public final class Sessions {
   public static final Duration IDLE = Duration.ofHours(8);
-  private static final int MAX_SESSIONS = 100_000;
+  public static final int MAX_SESSIONS = 10_000;
 
-  /** One session: its id, its account (null before login) and its CSRF token. */
+  /** One session: its id, its account and its CSRF token. */
   public record Session(String id, String user, String csrf, Instant lastSeen) {}
 
-  private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  private final LinkedHashMap<String, Session> byId = new LinkedHashMap<>(256, 0.75f, true);
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final int max;
 
   public Sessions(Clock clock) {
-    this.clock = clock;
+    this(clock, MAX_SESSIONS);
   }
 
-  /** A new session, anonymous when {@code user} is null. */
-  public Session open(String user) {
-    if (byId.size() >= MAX_SESSIONS) {
-      expire();
+  Sessions(Clock clock, int max) {
+    this.clock = clock;
+    this.max = max;
+  }
+
+  /** A new session of an account. */
+  public synchronized Session open(String user) {
+    expire();
+    while (byId.size() >= max) {
+      Iterator<String> eldest = byId.keySet().iterator();
+      eldest.next();
+      eldest.remove();
     }
     Session s = new Session(randomId(), user, randomId(), clock.instant());
     byId.put(s.id(), s);
@@ -41,7 +55,7 @@ public final class Sessions {
   }
 
   /** The live session with this id, its idle time restarted. */
-  public Optional<Session> find(String id) {
+  public synchronized Optional<Session> find(String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -59,20 +73,32 @@ public final class Sessions {
     return Optional.of(seen);
   }
 
-  public void close(String id) {
+  public synchronized void close(String id) {
     if (id != null) {
       byId.remove(id);
     }
   }
 
   /** Ends every session of an account (its password changed, or it was removed). */
-  public void closeAll(String user) {
+  public synchronized void closeAll(String user) {
     byId.values().removeIf(s -> user.equals(s.user()));
   }
 
+  /** How many sessions are kept. */
+  public synchronized int size() {
+    return byId.size();
+  }
+
+  /** Drops the idle sessions at the head (the least recently seen come first). */
   private void expire() {
     Instant limit = clock.instant().minus(IDLE);
-    byId.values().removeIf(s -> s.lastSeen().isBefore(limit));
+    Iterator<Map.Entry<String, Session>> it = byId.entrySet().iterator();
+    while (it.hasNext()) {
+      if (!it.next().getValue().lastSeen().isBefore(limit)) {
+        return;
+      }
+      it.remove();
+    }
   }
 
   private String randomId() {

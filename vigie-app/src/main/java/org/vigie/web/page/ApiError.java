@@ -20,8 +20,11 @@ public final class ApiError {
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       case 409 -> "conflict";
+      case 414 -> "uri_too_long";
+      case 431 -> "headers_too_large";
       case 429 -> "too_many_requests";
       case 500 -> "internal_error";
+      case 503 -> "unavailable";
       default -> "http_" + status;
     };
   }

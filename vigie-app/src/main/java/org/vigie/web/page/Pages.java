@@ -33,6 +33,16 @@ public final class Pages {
     return WebText.of(ctx.cookie(LANG_COOKIE));
   }
 
+  /**
+   * The language of this request without refusing a bad {@code ?lang=} (French then): for the error
+   * page that says the value is bad.
+   */
+  public static WebText lenientText(Context ctx) {
+    String asked = ctx.queryParam("lang");
+    boolean known = "fr".equals(asked) || "en".equals(asked);
+    return WebText.of(known ? asked : ctx.cookie(LANG_COOKIE));
+  }
+
   /** This page in the other language. */
   public static String switchUrl(Context ctx, WebText t) {
     String other = t.english() ? "fr" : "en";

@@ -13,7 +13,7 @@ import org.vigie.search.QuerySyntaxException;
 public final class QueryErrorText {
   private static final Pattern POSITION = Pattern.compile("\\s*\\(at character \\d+\\)$");
 
-  /** An English reason and the key of its translation; group 1, if any, is quoted. */
+  /** An English reason and the key of its translation; its groups, if any, fill it in turn. */
   private record Reason(Pattern english, String key) {}
 
   private static final List<Reason> REASONS =

@@ -32,47 +32,67 @@ class LoginThrottleTest {
   final MovingClock clock = new MovingClock();
   final LoginThrottle throttle = new LoginThrottle(clock);
 
+  /** Failed attempts let through, as the login page counts them (before checking). */
   void fail(int times, String account, String address) {
     for (int i = 0; i < times; i++) {
-      throttle.failed(account, address);
+      assertThat(throttle.attempt(account, address)).as("attempt " + i).isZero();
     }
   }
 
   @Test
-  void nineFailuresCostNothingTheTenthStartsAWaitThatDoubles() {
+  void tenAttemptsCostNothingThenEachWaitsTwiceAsLong() {
     fail(9, "awa", "10.0.0.1");
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isZero();
     fail(1, "awa", "10.0.0.1");
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(throttle.attempt("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
+    clock.now = clock.now.plusSeconds(1);
     fail(1, "awa", "10.0.0.1");
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(2));
+    clock.now = clock.now.plusSeconds(2);
     fail(1, "awa", "10.0.0.1");
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(4));
     clock.now = clock.now.plusSeconds(3);
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
-    fail(30, "awa", "10.0.0.1");
-    assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(LoginThrottle.MAX_WAIT);
   }
 
   @Test
-  void countsByAccountAndByAddress() {
-    for (int i = 0; i < 10; i++) {
-      throttle.failed("user" + i, "10.0.0.9");
+  void aRefusedAttemptIsNotCountedAndAnAttemptIsCountedBeforeItsCheck() {
+    fail(LoginThrottle.FREE_PER_ACCOUNT, "awa", "10.0.0.1");
+    for (int i = 0; i < 100; i++) {
+      assertThat(throttle.attempt("awa", "10.0.0.1")).isPositive();
     }
-    assertThat(throttle.waitFor("someone-else", "10.0.0.9")).isPositive();
-    assertThat(throttle.waitFor("someone-else", "10.0.0.8")).isZero();
-    fail(10, "awa", "10.0.0.1");
-    assertThat(throttle.waitFor("awa", "192.168.1.1")).isPositive();
+    // the refusals did not lengthen the wait
+    assertThat(throttle.waitFor("awa", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
-  void aSuccessOrAnHourWithoutFailuresClears() {
-    fail(12, "awa", "10.0.0.1");
+  void failuresOnANameFromElsewhereNeverSlowItsOwner() {
+    for (int ip = 1; ip <= 50; ip++) {
+      fail(LoginThrottle.FREE_PER_ACCOUNT, "awa", "198.51.100." + ip);
+    }
+    assertThat(throttle.attempt("awa", "203.0.113.7")).isZero();
+  }
+
+  @Test
+  void oneAddressGuessingManyNamesIsSlowedForEveryName() {
+    for (int i = 0; i < LoginThrottle.FREE_PER_ADDRESS; i++) {
+      fail(1, "user" + i, "10.0.0.9");
+    }
+    assertThat(throttle.attempt("someone-else", "10.0.0.9")).isPositive();
+    assertThat(throttle.attempt("someone-else", "10.0.0.8")).isZero();
+  }
+
+  @Test
+  void aSuccessClearsTheNameAtThatAddressAndAnHourForgets() {
+    fail(12 - 2, "awa", "10.0.0.1");
     throttle.succeeded("awa", "10.0.0.1");
     assertThat(throttle.waitFor("awa", "10.0.0.1")).isZero();
-    fail(12, "moussa", "10.0.0.2");
+    fail(10, "moussa", "10.0.0.2");
+    assertThat(throttle.waitFor("moussa", "10.0.0.2")).isPositive();
     clock.now = clock.now.plus(LoginThrottle.FORGET).plusSeconds(1);
-    throttle.failed("moussa", "10.0.0.2");
+    assertThat(throttle.waitFor("moussa", "10.0.0.2")).isZero();
+    fail(1, "moussa", "10.0.0.2");
     assertThat(throttle.waitFor("moussa", "10.0.0.2")).isZero();
   }
 }

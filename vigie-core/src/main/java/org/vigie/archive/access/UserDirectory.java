@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.vigie.archive.catalog.Sql;
 
@@ -32,6 +33,7 @@ public final class UserDirectory {
   private final Sql queries;
   private final PasswordHasher hasher = new PasswordHasher();
   private final SecureRandom random = new SecureRandom();
+  private final LongAdder passwordChecks = new LongAdder();
 
   /** Compared against when a name is unknown, so a wrong name costs as long as a wrong password. */
   private final String decoy;
@@ -129,13 +131,17 @@ public final class UserDirectory {
   }
 
   /**
-   * Sets an account's password.
+   * Sets an account's password. An admin's reset ({@code mustChange}) also revokes the account's
+   * API tokens: whoever held the old password may have made some.
    *
    * @param mustChange whether the next login must change it again (an admin's reset)
    * @throws AccessException when the account does not exist or the password is short
    */
   public void setPassword(String name, String password, boolean mustChange) {
     checkPassword(password);
+    if (mustChange && find(name).isPresent()) {
+      revokeTokens(name);
+    }
     int changed =
         update(
             "UPDATE app_user SET password_hash = ?, must_change = ? WHERE name = ?",
@@ -154,8 +160,14 @@ public final class UserDirectory {
     }
   }
 
+  /** How many passwords this directory has checked since it was opened (each costs an Argon2id). */
+  public long passwordChecks() {
+    return passwordChecks.sum();
+  }
+
   /** The account when the password is right; empty otherwise (in about the same time). */
   public Optional<User> authenticate(String name, String password) {
+    passwordChecks.increment();
     String hash =
         sql(
             "SELECT password_hash FROM app_user WHERE name = ?",
@@ -169,8 +181,19 @@ public final class UserDirectory {
     return ok && hash != null ? find(name) : Optional.empty();
   }
 
-  /** Creates an API token acting as an account; its secret is in the answer only. */
+  /** Creates an API token acting as an account, never expiring, with its account's rights. */
   public ApiToken.Created createToken(String user, String label) {
+    return createToken(user, label, ApiToken.Scope.FULL, null);
+  }
+
+  /**
+   * Creates an API token acting as an account; its secret is in the answer only.
+   *
+   * @param expires when it stops working, or null (never)
+   * @throws AccessException for an unknown account, a long label or an expiry already past
+   */
+  public ApiToken.Created createToken(
+      String user, String label, ApiToken.Scope scope, Instant expires) {
     if (find(user).isEmpty()) {
       throw new AccessException("no account named '" + user + "'");
     }
@@ -178,18 +201,24 @@ public final class UserDirectory {
     if (clean.length() > 128) {
       throw new AccessException("a token label has at most 128 characters");
     }
+    Instant now = Instant.now();
+    if (expires != null && !expires.isAfter(now)) {
+      throw new AccessException("a token's expiry must be in the future, not " + expires);
+    }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant now = Instant.now();
     long id =
         sql(
-            "INSERT INTO api_token (user_name, label, secret_hash, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO api_token (user_name, label, secret_hash, created_at, expires_at, scope)"
+                + " VALUES (?, ?, ?, ?, ?, ?)",
             ps -> {
               ps.setString(1, user);
               ps.setString(2, clean);
               ps.setString(3, digest(secret));
               ps.setTimestamp(4, Timestamp.from(now));
+              ps.setTimestamp(5, expires == null ? null : Timestamp.from(expires));
+              ps.setString(6, scope.name());
               ps.executeUpdate();
               try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -197,60 +226,72 @@ public final class UserDirectory {
               }
             },
             true);
-    return new ApiToken.Created(new ApiToken(id, user, clean, now, null), secret);
+    return new ApiToken.Created(new ApiToken(id, user, clean, now, null, expires, scope), secret);
   }
 
-  /** The account a token secret acts as, recording its use; empty for an unknown secret. */
+  /** The account a live token secret acts as; empty for an unknown, revoked or expired one. */
   public Optional<User> userForToken(String secret) {
+    return bearer(secret).filter(b -> !b.token().expiredAt(Instant.now())).map(b -> b.user());
+  }
+
+  /**
+   * The token of a secret and its account, recording its use when it is still live; expired tokens
+   * are answered too (so that the refusal can say so), unknown and revoked ones are not.
+   */
+  public Optional<ApiToken.Bearer> bearer(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
       return Optional.empty();
     }
     String hash = digest(secret);
-    String user =
-        sql(
-            "SELECT user_name FROM api_token WHERE secret_hash = ?",
-            ps -> {
-              ps.setString(1, hash);
-              try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-              }
-            });
-    if (user == null) {
+    Optional<ApiToken> token = tokensWhere(" WHERE secret_hash = ?", hash).stream().findFirst();
+    if (token.isEmpty()) {
       return Optional.empty();
     }
-    update(
-        "UPDATE api_token SET last_used_at = ? WHERE secret_hash = ?",
-        Timestamp.from(Instant.now()),
-        hash);
-    return find(user);
+    Instant now = Instant.now();
+    if (!token.get().expiredAt(now)) {
+      update(
+          "UPDATE api_token SET last_used_at = ? WHERE secret_hash = ?", Timestamp.from(now), hash);
+    }
+    return find(token.get().user()).map(u -> new ApiToken.Bearer(u, token.get()));
   }
 
   /** An account's tokens (every account's when {@code user} is null), newest first. */
   public List<ApiToken> tokens(String user) {
-    String where = user == null ? "" : " WHERE user_name = ?";
+    return user == null ? tokensWhere("") : tokensWhere(" WHERE user_name = ?", user);
+  }
+
+  private List<ApiToken> tokensWhere(String where, Object... args) {
     return sql(
-        "SELECT id, user_name, label, created_at, last_used_at FROM api_token"
+        "SELECT id, user_name, label, created_at, last_used_at, expires_at, scope FROM api_token"
             + where
             + " ORDER BY id DESC",
         ps -> {
-          if (user != null) {
-            ps.setString(1, user);
-          }
+          bind(ps, args);
           List<ApiToken> tokens = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              Timestamp used = rs.getTimestamp(5);
               tokens.add(
                   new ApiToken(
                       rs.getLong(1),
                       rs.getString(2),
                       rs.getString(3),
                       rs.getTimestamp(4).toInstant(),
-                      used == null ? null : used.toInstant()));
+                      instant(rs.getTimestamp(5)),
+                      instant(rs.getTimestamp(6)),
+                      ApiToken.Scope.valueOf(rs.getString(7))));
             }
           }
           return tokens;
         });
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  /** Revokes every token of an account; answers how many there were. */
+  public int revokeTokens(String user) {
+    return update("DELETE FROM api_token WHERE user_name = ?", user);
   }
 
   /** Revokes a token of an account (any account's when {@code user} is null). */

@@ -113,4 +113,37 @@ class UserDirectoryTest {
     assertThat(users.revokeToken("script", created.token().id())).isTrue();
     assertThat(users.userForToken(created.secret())).isEmpty();
   }
+
+  @Test
+  void anAdminsResetRevokesTheTokensAnOwnChangeKeepsThem() {
+    users.add("script", Role.ANALYST, "mot de passe sûr", false);
+    ApiToken.Created kept = users.createToken("script", "kept");
+    users.setPassword("script", "un autre mot de passe", false);
+    assertThat(users.userForToken(kept.secret())).isPresent();
+    users.setPassword("script", "remis par l'admin", true);
+    assertThat(users.userForToken(kept.secret())).isEmpty();
+    assertThat(users.tokens("script")).isEmpty();
+    assertThat(users.tokens(null)).isEmpty();
+  }
+
+  @Test
+  void aTokenKeepsItsScopeAndExpiryAndIsRefusedOnceExpired() throws Exception {
+    users.add("script", Role.ANALYST, "mot de passe sûr", false);
+    java.time.Instant soon = java.time.Instant.now().plusMillis(1500);
+    ApiToken.Created created = users.createToken("script", "bref", ApiToken.Scope.READ, soon);
+    ApiToken listed = users.tokens(null).getFirst();
+    assertThat(listed.scope()).isEqualTo(ApiToken.Scope.READ);
+    assertThat(java.time.Duration.between(soon, listed.expires()).abs())
+        .isLessThan(java.time.Duration.ofMillis(1));
+    assertThat(users.userForToken(created.secret())).isPresent();
+    Thread.sleep(1600);
+    assertThat(users.userForToken(created.secret())).isEmpty();
+    assertThat(
+            users.bearer(created.secret()).orElseThrow().token().expiredAt(java.time.Instant.now()))
+        .isTrue();
+    assertThatThrownBy(
+            () ->
+                users.createToken("script", "passé", ApiToken.Scope.FULL, java.time.Instant.now()))
+        .hasMessageContaining("future");
+  }
 }
