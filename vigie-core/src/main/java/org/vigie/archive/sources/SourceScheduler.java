@@ -101,10 +101,10 @@ public final class SourceScheduler implements AutoCloseable {
    * @return {@code false} when that source is already running or queued
    */
   public synchronized boolean runNow(String sourceId) {
-    registry.require(sourceId);
-    if (halted != null) {
+    if (halted != null) { // said before the catalog is read: on a full disk it may fail too
       throw new SourceException("collection is stopped: " + halted);
     }
+    registry.require(sourceId);
     return !closed && startRun(sourceId);
   }
 
