@@ -21,7 +21,7 @@ import org.vigie.search.QueryParser;
  * {@link #POOL} at once, so that they never hold more than half the cores; an expensive query waits
  * up to {@link #WAIT_SECONDS} s for its turn, else 503. Cheap queries are never held. Thread-safe.
  */
-final class QueryLimits {
+final class ExpensiveQueryGate {
   static final int CHEAP_TERMS = 20;
   static final int POOL = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
   static final int WAIT_SECONDS = 10;
@@ -47,7 +47,7 @@ final class QueryLimits {
   /**
    * @param client who a request comes from (an account name or an address)
    */
-  QueryLimits(Function<Context, String> client) {
+  ExpensiveQueryGate(Function<Context, String> client) {
     this.client = client;
   }
 
@@ -93,13 +93,18 @@ final class QueryLimits {
     notBefore.put(who, System.nanoTime() + COOL_DOWN * tookNanos);
   }
 
-  /** The after-handler (run even when the request failed): gives the turn back. */
+  /**
+   * The after-handler (run even when the request failed): gives the turn back. Only a query that
+   * ran pauses its client: a request its handler refused (a 4xx) did no expensive work.
+   */
   void after(Context ctx) {
     String who = ctx.attribute(HELD);
     if (who != null) {
       ctx.attribute(HELD, null);
       long started = ctx.attribute(STARTED);
-      pause(who, System.nanoTime() - started);
+      if (ctx.status().getCode() < 400) {
+        pause(who, System.nanoTime() - started);
+      }
       running.remove(who);
       pool.release();
     }

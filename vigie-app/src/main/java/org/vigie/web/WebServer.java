@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
   private final SourcesPages sources;
   private final SearchPage searchPage;
   private final AccessControl access;
-  private final QueryLimits limits;
+  private final ExpensiveQueryGate limits;
   private Javalin app;
   private org.vigie.archive.ArchiveTopics topics;
   private org.vigie.archive.alerts.AlertService alerts;
@@ -95,7 +95,7 @@ public final class WebServer implements AutoCloseable {
     this.sources = sources;
     this.searchPage = new SearchPage(store);
     this.access = access;
-    this.limits = new QueryLimits(this::client);
+    this.limits = new ExpensiveQueryGate(this::client);
   }
 
   /** Who a request comes from, for the query limits: its account, else its address. */

@@ -29,7 +29,7 @@ import org.vigie.web.access.AccessControl;
 import org.vigie.web.access.ClientAddress;
 
 /**
- * One client flooding the server with expensive queries (hundreds of prefixes) while another
+ * One client flooding the server with expensive queries (dozens of prefixes) while another
  * searches: the other's searches stay within twice their normal latency, because the flood runs one
  * expensive query at a time and the server a bounded number. In public mode, anonymously, as the
  * probe did; each client has its own address through the trusted proxy 127.0.0.1.
@@ -87,9 +87,12 @@ class QueryLimitsIT {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** 300 two-letter prefixes joined by OU: each expands to dozens of words. */
+  /**
+   * 50 two-letter prefixes joined by OU (the most the query language takes): each expands to dozens
+   * of words.
+   */
   static final String EXPENSIVE =
-      IntStream.range(0, 300)
+      IntStream.range(0, org.vigie.search.QueryLimits.MAX_PREFIXES)
           .mapToObj(i -> "" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + "*")
           .collect(Collectors.joining(" OU "));
 
