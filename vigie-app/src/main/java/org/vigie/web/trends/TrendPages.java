@@ -133,14 +133,10 @@ public final class TrendPages {
   }
 
   static Interval interval(String value) {
-    if (value == null || value.isBlank()) {
-      return Interval.WEEK;
-    }
     try {
-      return Interval.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      return Interval.named(value);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(
-          "bad interval '" + value + "': expected day, week, month or year");
+      throw new BadRequestResponse(e.getMessage());
     }
   }
 
