@@ -178,6 +178,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessiveRoleThenTheNameInAppositionIsThatPerson() {
+      // issue 20, item 5: cue, then role, then the name in apposition
+      String text =
+          "Le parti a tenu son congrès à Bamako. « Nous irons jusqu'au bout », a déclaré son"
+              + " président, Moussa Mara, devant les militants.";
+      assertThat(quotes(text, "Moussa Mara"))
+          .extracting(Quote::text, Quote::speaker)
+          .containsExactly(tuple("Nous irons jusqu'au bout", "Moussa Mara"));
+      String union =
+          "« Les enseignants ne reprendront pas les cours sans garanties », a indiqué leur"
+              + " secrétaire général, Ousmane Almoudou, mardi à Niamey.";
+      assertThat(quotes(union, "Ousmane Almoudou"))
+          .extracting(Quote::speaker)
+          .containsExactly("Ousmane Almoudou");
+    }
+
+    @Test
     void anUnresolvedRoleKeepsTheRoleWithNoSpeaker() {
       assertThat(quotes("Pour le directeur de la section, il s'agit d'un premier pas."))
           .extracting(Quote::text, Quote::speaker, Quote::role, Quote::direct)
