@@ -173,6 +173,9 @@ class ObservatoryPagesIT {
     assertThat(gao.selectFirst("h1").text()).startsWith("Gao");
     assertThat(gao.select(".mentions [data-chart=histogram]")).hasSize(1);
     assertThat(gao.select(".mentions .bars a")).isNotEmpty();
+    // the entity page has no #results to swap: its bars are plain links to the search
+    assertThat(gao.select(".mentions .bars a[hx-target]")).isEmpty();
+    assertThat(gao.select("#results")).isEmpty();
     assertThat(gao.select(".sources li")).isNotEmpty();
     assertThat(gao.select(".latest li").text()).contains("Piège à Gao");
     // Nothing from the hostile document runs: the only scripts are ours, no handler attributes.
