@@ -24,7 +24,7 @@ import org.vigie.store.lucene.LuceneIndex;
 /**
  * One data folder: the document index ({@code index/}) and the catalog database ({@code
  * catalog.mv.db}). Backing up the folder while Vigie is stopped backs up everything; while it runs,
- * {@code org.vigie.archive.backup.ArchiveBackup} takes a consistent copy.
+ * {@code vigie backup} takes a consistent copy (docs/OPERATIONS.md).
  *
  * <p>Only one process opens a data folder at a time; a second one gets a {@link
  * org.vigie.store.DataFolderBusyException}.

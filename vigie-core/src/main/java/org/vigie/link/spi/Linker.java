@@ -6,8 +6,8 @@ import org.vigie.store.LinkedDocument;
 /**
  * One archive-time computation that relates a new document to the archive: its original when it is
  * a copy, its story, its topics, and later the alerts it matches and the coordination it takes part
- * in. The {@link ArchiveWriter} runs its linkers in a fixed order for every document, the same way
- * for every backend. Implementations are thread-safe: they lock what they share.
+ * in. The archive's writer runs its linkers in a fixed order for every document, the same way for
+ * every backend. Implementations are thread-safe: they lock what they share.
  */
 public interface Linker {
 
